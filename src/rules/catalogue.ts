@@ -1,0 +1,88 @@
+import { type Level, levelLabel } from '../core/level.js';
+import { type Text, text } from '../core/text.js';
+import type { RuleSetId } from '../schemas/assessment.js';
+import { crossRules } from './cross/table.js';
+import { ruleSets } from './registry.js';
+import type { AppliesTo, Rule, RuleKind, RuleStatus } from './types.js';
+
+/** One row of the printed catalogue: derived from the rule tables, never retyped. */
+export interface CatalogueEntry {
+  readonly ruleSet: RuleSetId | 'cross';
+  readonly id: string;
+  readonly kind: RuleKind | 'cross';
+  readonly status: RuleStatus;
+  /** Set when only part of the rule is assumed. */
+  readonly statusNote?: Text;
+  readonly appliesTo: Text;
+  readonly level?: Level;
+  readonly citation: string;
+  readonly text: Text;
+  /** Whether a profile may switch it (assumed rules only). */
+  readonly switchable: boolean;
+}
+
+const KIND_TEXT: Record<string, Text> = {
+  collective: text('tập thể', 'collective'),
+  individual: text('cá nhân', 'individual'),
+  leadership: text('tập thể lãnh đạo, quản lý', 'leadership collective'),
+  'party-organization': text('tổ chức đảng', 'party organisation'),
+  leader: text('cá nhân lãnh đạo, quản lý', 'leader'),
+  member: text('đảng viên không giữ chức vụ', 'member'),
+  outside: text('đảng viên ngoài hệ thống chính trị', 'party member outside the system'),
+};
+
+function describeAppliesTo(a: AppliesTo): Text {
+  const names = a.roles ?? a.kinds;
+  if (!names) return text('tất cả', 'all');
+  const parts = names.map((n) => KIND_TEXT[n] ?? text(n, n));
+  return text(parts.map((p) => p.vi).join(', '), parts.map((p) => p.en).join(', '));
+}
+
+function fromRule(ruleSet: RuleSetId, r: Rule): CatalogueEntry {
+  const partly = r.assumedFor?.length ? r.assumedFor.map((k) => KIND_TEXT[k]!) : undefined;
+  return {
+    ruleSet,
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    ...(partly
+      ? { statusNote: text(`giả định với: ${partly.map((p) => p.vi).join(', ')}`, `assumed for: ${partly.map((p) => p.en).join(', ')}`) }
+      : {}),
+    appliesTo: describeAppliesTo(r.appliesTo),
+    ...(r.kind === 'condition' || r.kind === 'cap' ? { level: r.level } : {}),
+    citation: r.citation,
+    text: r.text,
+    switchable: r.status === 'assumed' || partly !== undefined,
+  };
+}
+
+/** The catalogue of one rule set, or of every shipped rule set plus the cross-subject rules. */
+export function ruleCatalogue(ruleSet?: RuleSetId | 'cross'): CatalogueEntry[] {
+  const sets = Object.values(ruleSets).filter((s) => s && (!ruleSet || s.id === ruleSet));
+  const rows = sets.flatMap((s) => s!.rules.map((r) => fromRule(s!.id, r)));
+  if (!ruleSet || ruleSet === 'cross') {
+    for (const r of crossRules) {
+      rows.push({
+        ruleSet: 'cross',
+        id: r.id,
+        kind: 'cross',
+        status: r.status,
+        ...(r.statusNote ? { statusNote: r.statusNote } : {}),
+        appliesTo: text(`nhiều kết quả (${r.severity === 'error' ? 'lỗi' : 'cảnh báo'})`, `a set of results (${r.severity})`),
+        citation: r.citation,
+        text: r.text,
+        switchable: r.status === 'assumed',
+      });
+    }
+  }
+  return rows;
+}
+
+/** How a catalogue entry's status prints: C, A, or C/A with its note. */
+export function statusMark(e: CatalogueEntry): string {
+  return e.statusNote ? 'C/A' : e.status === 'confirmed' ? 'C' : 'A';
+}
+
+export function levelName(level: Level | undefined, lang: 'vi' | 'en'): string {
+  return level ? levelLabel(level, lang) : '';
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { addIssue, Year } from './common.js';
+import {
+  ConfidenceSchema,
+  CriteriaSchema,
+  DisciplineSchema,
+  FLAG_NAMES,
+  FlagsSchema,
+  PartySchema,
+  PointsSchema,
+  ServiceSchema,
+  ShortcomingsSchema,
+  TaskCountsSchema,
+  UnitSchema,
+} from './parts.js';
+
+export const RULE_SET_IDS = ['qd124-2023', 'qd366-2025', 'nd90-2020', 'nd335-2025'] as const;
+export type RuleSetId = (typeof RULE_SET_IDS)[number];
+
+export const REGIMES = ['party', 'civil-service'] as const;
+export type Regime = (typeof REGIMES)[number];
+
+export const SUBJECT_KINDS = ['collective', 'individual'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export const COLLECTIVE_ROLES = ['leadership', 'party-organization'] as const;
+export const INDIVIDUAL_ROLES = ['leader', 'member', 'outside'] as const;
+export const SUBJECT_ROLES = [...COLLECTIVE_ROLES, ...INDIVIDUAL_ROLES] as const;
+export type SubjectRole = (typeof SUBJECT_ROLES)[number];
+
+/**
+ * One subject's facts for one review year: the input of `classify()` (CONTRACT.md § Assessment).
+ * Objects are strict: a misspelt field (`"degredation": true`) is an error, never silently dropped,
+ * because a dropped trigger would give a wrong level.
+ */
+export const AssessmentSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.enum(SUBJECT_KINDS),
+    role: z.enum(SUBJECT_ROLES),
+    year: Year,
+    regime: z.enum(REGIMES).default('party'),
+    ruleSet: z.enum(RULE_SET_IDS).optional(),
+    /** Comparable group (nhóm đối tượng tương đồng) for the EXCELLENT quota. */
+    group: z.string().min(1).optional(),
+    /** The host's own label and unit reference; not used by the rules. */
+    name: z.string().optional(),
+    unitId: z.string().optional(),
+    points: PointsSchema.optional(),
+    criteria: CriteriaSchema.optional(),
+    tasks: TaskCountsSchema,
+    unit: UnitSchema.optional(),
+    discipline: z.array(DisciplineSchema).default([]),
+    memberDiscipline: z.array(DisciplineSchema).default([]),
+    confidence: ConfidenceSchema.optional(),
+    previousShortcomings: ShortcomingsSchema.optional(),
+    flags: FlagsSchema.default(FlagsSchema.parse({})),
+    /**
+     * Flags whose violation the subject detected and remedied itself (tự phát hiện và khắc phục
+     * xong hậu quả). Not in CONTRACT.md's example: added because the regulations waive a trigger in
+     * that case, and a flag alone cannot say so. Each name must also be `true` in `flags`.
+     */
+    remediedFlags: z.array(z.enum(FLAG_NAMES)).default([]),
+    service: ServiceSchema.optional(),
+    party: PartySchema.optional(),
+    forceMajeure: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    const collective = (COLLECTIVE_ROLES as readonly string[]).includes(a.role);
+    if (a.kind === 'collective' && !collective)
+      addIssue(ctx, ['role'], 'role_kind', `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${a.role}".`, `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${a.role}".`);
+    if (a.kind === 'individual' && collective)
+      addIssue(ctx, ['role'], 'role_kind', `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${a.role}".`, `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${a.role}".`);
+    a.remediedFlags.forEach((flag, i) => {
+      if (!a.flags[flag])
+        addIssue(ctx, ['remediedFlags', i], 'remedied_flag_not_set', `"${flag}" được ghi là đã khắc phục nhưng flags.${flag} không bật.`, `"${flag}" is listed as remedied but flags.${flag} is not true.`);
+    });
+  });
+
+/** An assessment as written by a host (defaults may be omitted). */
+export type AssessmentInput = z.input<typeof AssessmentSchema>;
+/** An assessment after validation, defaults filled in: what the rules read. */
+export type Assessment = z.output<typeof AssessmentSchema>;
