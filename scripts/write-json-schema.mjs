@@ -9,4 +9,7 @@ schema.$id = 'https://www.npmjs.com/package/kiemdiem/assessment.schema.json';
 schema.title = 'kiemdiem Assessment';
 schema.description =
   'One subject’s facts for one review year (input of classify). Cross-field checks (completed ≤ total, …) are enforced by the library, not by this schema.';
-writeFileSync(new URL('../dist/assessment.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/assessment.schema.json', import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);

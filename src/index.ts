@@ -1,33 +1,65 @@
 // kiemdiem — the public surface. Named re-exports only; one concept per file behind each line.
 
-// Core
-export { type Level, LEVELS, levelLabel, levelShort, compareLevels, minLevel } from './core/level.js';
-export { type Text, type Lang, text } from './core/text.js';
-export { AssessmentError, ProfileError, type InputIssue, formatPath } from './core/errors.js';
-
-// Schemas
+// Calendar and deadlines
 export {
-  AssessmentSchema,
-  type Assessment,
-  type AssessmentInput,
-  type RuleSetId,
-  type Regime,
-  type SubjectKind,
-  type SubjectRole,
-  RULE_SET_IDS,
-} from './schemas/assessment.js';
-export { type Discipline, type TaskCounts, type Grade, type FlagName, FLAG_NAMES } from './schemas/parts.js';
-export { RulesProfileSchema, type RulesProfile, type RulesProfileInput } from './schemas/profile.js';
-export { ResultRowSchema, type ResultRow, type ResultRowInput } from './schemas/result-row.js';
-
+  type Calendar,
+  type CalendarChoice,
+  CalendarDataError,
+  type CreateCalendarOptions,
+  createCalendar,
+  defaultCalendar,
+} from './calendar/calendar.js';
+export type { DateLike, InstantLike } from './calendar/dates.js';
+export {
+  DEFAULT_LEAD_WORKING_DAYS,
+  type DeadlineSpec,
+  type DeadlineStatus,
+  deadline,
+  deadlineStatus,
+  lastWorkingDayToAct,
+  type StatusOptions,
+} from './calendar/deadlines.js';
+export {
+  type Holiday,
+  type HolidaySource,
+  type HolidayYear,
+  type HolidayYearInput,
+  HolidayYearSchema,
+  type WorkingWeekendDay,
+  type YearSchedule,
+} from './calendar/schedule.js';
+export {
+  addWorkingDays,
+  holidays,
+  isWorkingDay,
+  workingDaysBetween,
+  workingDaysPerMonth,
+  workingWeekendDays,
+  yearSchedule,
+} from './calendar/working-days.js';
+export { SHIPPED_YEARS } from './calendar/years/index.js';
+export { AssessmentError, formatPath, type InputIssue, ProfileError } from './core/errors.js';
+// Core
+export {
+  compareLevels,
+  LEVELS,
+  type Level,
+  levelLabel,
+  levelShort,
+  minLevel,
+} from './core/level.js';
+export { type Lang, type Text, text } from './core/text.js';
+export { type ResolvedDeadline, resolveDeadlines } from './profiles/deadlines.js';
+export { loadProfile } from './profiles/load.js';
+export { getProfile, PROFILE_IDS, type ProfileId, profiles } from './profiles/registry.js';
+export { type CatalogueEntry, ruleCatalogue } from './rules/catalogue.js';
 // Rules
-export { classify, type ClassifyOptions } from './rules/classify.js';
-export { ruleSets, ruleSetFor, ruleSetIdFor } from './rules/registry.js';
-export { ruleCatalogue, type CatalogueEntry } from './rules/catalogue.js';
-export { checkRuleSwitches } from './rules/profile-switches.js';
-export { checkResults, type CheckOptions } from './rules/cross/check.js';
-export { crossRules, type CrossRule, type Severity } from './rules/cross/table.js';
+export { type ClassifyOptions, classify } from './rules/classify.js';
+export { type CheckOptions, checkResults } from './rules/cross/check.js';
+export { type CrossRule, crossRules, type Severity } from './rules/cross/table.js';
 export type { Violation } from './rules/cross/violation.js';
+export { checkRuleSwitches } from './rules/profile-switches.js';
+export { ruleSetFor, ruleSetIdFor, ruleSets } from './rules/registry.js';
 export type {
   Classification,
   ClassificationStatus,
@@ -37,3 +69,31 @@ export type {
   RuleSet,
   RuleStatus,
 } from './rules/types.js';
+// Schemas
+export {
+  type Assessment,
+  type AssessmentInput,
+  AssessmentSchema,
+  type Regime,
+  RULE_SET_IDS,
+  type RuleSetId,
+  type SubjectKind,
+  type SubjectRole,
+} from './schemas/assessment.js';
+
+// Profiles (a province's reading and its cycle's dates, as data)
+export { type Profile, type ProfileInput, ProfileSchema } from './schemas/cycle-profile.js';
+export { type DeadlineDef, DeadlineDefSchema, READINGS, type Reading } from './schemas/deadline.js';
+export {
+  type Discipline,
+  FLAG_NAMES,
+  type FlagName,
+  type Grade,
+  type TaskCounts,
+} from './schemas/parts.js';
+export {
+  type RulesProfile,
+  type RulesProfileInput,
+  RulesProfileSchema,
+} from './schemas/profile.js';
+export { type ResultRow, type ResultRowInput, ResultRowSchema } from './schemas/result-row.js';

@@ -30,8 +30,9 @@ function summarize(kind: string, issues: readonly InputIssue[]): string {
 export class AssessmentError extends Error {
   override readonly name = 'AssessmentError';
   readonly issues: readonly InputIssue[];
-  constructor(issues: readonly InputIssue[]) {
-    super(summarize('assessment', issues));
+  /** `what` names the input in the message: an assessment by default, or e.g. 'result rows'. */
+  constructor(issues: readonly InputIssue[], what = 'assessment') {
+    super(summarize(what, issues));
     this.issues = issues;
   }
 }

@@ -1,16 +1,27 @@
-import { type Text, text, type Lang } from './text.js';
+import { type Lang, type Text, text } from './text.js';
 
 /** The four quality levels, the same names in every regime (DOMAIN.md). */
 export type Level = 'EXCELLENT' | 'GOOD' | 'COMPLETED' | 'NOT_COMPLETED';
 
 /** Highest first. */
-export const LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'] as const satisfies readonly Level[];
+export const LEVELS = [
+  'EXCELLENT',
+  'GOOD',
+  'COMPLETED',
+  'NOT_COMPLETED',
+] as const satisfies readonly Level[];
 
 const LABELS: Record<Level, Text & { short: string }> = {
-  EXCELLENT: { ...text('Hoàn thành xuất sắc nhiệm vụ', 'Excellently completed duties'), short: 'HTXSNV' },
+  EXCELLENT: {
+    ...text('Hoàn thành xuất sắc nhiệm vụ', 'Excellently completed duties'),
+    short: 'HTXSNV',
+  },
   GOOD: { ...text('Hoàn thành tốt nhiệm vụ', 'Well completed duties'), short: 'HTTNV' },
   COMPLETED: { ...text('Hoàn thành nhiệm vụ', 'Completed duties'), short: 'HTNV' },
-  NOT_COMPLETED: { ...text('Không hoàn thành nhiệm vụ', 'Did not complete duties'), short: 'KHTNV' },
+  NOT_COMPLETED: {
+    ...text('Không hoàn thành nhiệm vụ', 'Did not complete duties'),
+    short: 'KHTNV',
+  },
 };
 
 /** The official name of a level: `levelLabel('GOOD')` → `'Hoàn thành tốt nhiệm vụ'`. */

@@ -46,7 +46,12 @@ function fromRule(ruleSet: RuleSetId, r: Rule): CatalogueEntry {
     kind: r.kind,
     status: r.status,
     ...(partly
-      ? { statusNote: text(`giả định với: ${partly.map((p) => p.vi).join(', ')}`, `assumed for: ${partly.map((p) => p.en).join(', ')}`) }
+      ? {
+          statusNote: text(
+            `giả định với: ${partly.map((p) => p.vi).join(', ')}`,
+            `assumed for: ${partly.map((p) => p.en).join(', ')}`,
+          ),
+        }
       : {}),
     appliesTo: describeAppliesTo(r.appliesTo),
     ...(r.kind === 'condition' || r.kind === 'cap' ? { level: r.level } : {}),
@@ -68,7 +73,10 @@ export function ruleCatalogue(ruleSet?: RuleSetId | 'cross'): CatalogueEntry[] {
         kind: 'cross',
         status: r.status,
         ...(r.statusNote ? { statusNote: r.statusNote } : {}),
-        appliesTo: text(`nhiều kết quả (${r.severity === 'error' ? 'lỗi' : 'cảnh báo'})`, `a set of results (${r.severity})`),
+        appliesTo: text(
+          `nhiều kết quả (${r.severity === 'error' ? 'lỗi' : 'cảnh báo'})`,
+          `a set of results (${r.severity})`,
+        ),
         citation: r.citation,
         text: r.text,
         switchable: r.status === 'assumed',

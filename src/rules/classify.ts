@@ -21,7 +21,12 @@ function fail(issues: InputIssue[]): never {
   throw new AssessmentError(issues);
 }
 
-function pickRuleSet(id: RuleSetId | undefined, year: number, regime: 'party' | 'civil-service', path: string[]): RuleSet {
+function pickRuleSet(
+  id: RuleSetId | undefined,
+  year: number,
+  regime: 'party' | 'civil-service',
+  path: string[],
+): RuleSet {
   const chosen = id ?? ruleSetIdFor(year, regime);
   const set = chosen && ruleSets[chosen];
   if (set) return set;
@@ -30,8 +35,14 @@ function pickRuleSet(id: RuleSetId | undefined, year: number, regime: 'party' | 
       path,
       code: 'rule_set_unavailable',
       message: chosen
-        ? text(`Bộ quy tắc "${chosen}" chưa có trong phiên bản này.`, `Rule set "${chosen}" is not available in this version.`)
-        : text(`Không có bộ quy tắc cho năm ${year} (${regime}).`, `No rule set for ${regime} review year ${year}.`),
+        ? text(
+            `Bộ quy tắc "${chosen}" chưa có trong phiên bản này.`,
+            `Rule set "${chosen}" is not available in this version.`,
+          )
+        : text(
+            `Không có bộ quy tắc cho năm ${year} (${regime}).`,
+            `No rule set for ${regime} review year ${year}.`,
+          ),
     },
   ]);
 }
@@ -48,14 +59,34 @@ export function classify(assessment: unknown, options: ClassifyOptions = {}): Cl
   const profile = resolveRulesProfile(options.profile);
   if (options.reviewDate !== undefined) {
     const d = IsoDate.safeParse(options.reviewDate);
-    if (!d.success) fail(toInputIssues(d.error).map((i) => ({ ...i, path: ['options', 'reviewDate'] })));
+    if (!d.success)
+      fail(toInputIssues(d.error).map((i) => ({ ...i, path: ['options', 'reviewDate'] })));
   }
-  const ruleSet = pickRuleSet(options.ruleSet ?? a.ruleSet, a.year, a.regime, options.ruleSet ? ['options', 'ruleSet'] : a.ruleSet ? ['ruleSet'] : ['year']);
+  const ruleSet = pickRuleSet(
+    options.ruleSet ?? a.ruleSet,
+    a.year,
+    a.regime,
+    options.ruleSet ? ['options', 'ruleSet'] : a.ruleSet ? ['ruleSet'] : ['year'],
+  );
   const issues: InputIssue[] = [];
   if (ruleSet.regime !== a.regime)
-    issues.push({ path: ['regime'], code: 'regime_mismatch', message: text(`Bộ quy tắc ${ruleSet.id} dành cho chế độ "${ruleSet.regime}", không phải "${a.regime}".`, `Rule set ${ruleSet.id} is for the "${ruleSet.regime}" regime, not "${a.regime}".`) });
+    issues.push({
+      path: ['regime'],
+      code: 'regime_mismatch',
+      message: text(
+        `Bộ quy tắc ${ruleSet.id} dành cho chế độ "${ruleSet.regime}", không phải "${a.regime}".`,
+        `Rule set ${ruleSet.id} is for the "${ruleSet.regime}" regime, not "${a.regime}".`,
+      ),
+    });
   if (!ruleSet.roles.includes(a.role))
-    issues.push({ path: ['role'], code: 'role_unsupported', message: text(`Bộ quy tắc ${ruleSet.id} không áp dụng cho vai trò "${a.role}".`, `Rule set ${ruleSet.id} does not apply to role "${a.role}".`) });
+    issues.push({
+      path: ['role'],
+      code: 'role_unsupported',
+      message: text(
+        `Bộ quy tắc ${ruleSet.id} không áp dụng cho vai trò "${a.role}".`,
+        `Rule set ${ruleSet.id} does not apply to role "${a.role}".`,
+      ),
+    });
   issues.push(...ruleSet.requires(a));
   if (issues.length > 0) fail(issues);
   return evaluate(ruleSet, a, profile, options.reviewDate);

@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
+import { type Text, text } from '../core/text.js';
+import { ZONE } from '../core/zone.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Discipline, TaskCounts } from '../schemas/parts.js';
-import { type Text, text } from '../core/text.js';
 import type { Clause } from './types.js';
-
-export const ZONE = 'Asia/Ho_Chi_Minh';
 
 /** What every rule may read besides the assessment; built once per classification by the engine. */
 export interface RuleContext {
@@ -58,32 +57,56 @@ export function clause(ok: boolean, t: Text): Clause {
 /** `points ≥ min`. */
 export function pointsAtLeast(points: number | undefined, min: number): Clause {
   const p = points ?? 0;
-  return clause(p >= min, text(`${p} điểm ${p >= min ? '≥' : '<'} ${min}`, `${p} points ${p >= min ? '≥' : '<'} ${min}`));
+  return clause(
+    p >= min,
+    text(`${p} điểm ${p >= min ? '≥' : '<'} ${min}`, `${p} points ${p >= min ? '≥' : '<'} ${min}`),
+  );
 }
 
 /** Every task completed (`C = T`). */
 export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
   const ok = t.completed === t.total;
-  return clause(ok, text(`${whose.vi}hoàn thành ${t.completed}/${t.total} nhiệm vụ`, `${whose.en}completed ${t.completed}/${t.total} tasks`));
+  return clause(
+    ok,
+    text(
+      `${whose.vi}hoàn thành ${t.completed}/${t.total} nhiệm vụ`,
+      `${whose.en}completed ${t.completed}/${t.total} tasks`,
+    ),
+  );
 }
 
 /** Every task completed on time (`O = T`). */
 export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
   const ok = t.onTime === t.total;
-  return clause(ok, text(`${whose.vi}đúng hạn ${t.onTime}/${t.total}`, `${whose.en}on time ${t.onTime}/${t.total}`));
+  return clause(
+    ok,
+    text(`${whose.vi}đúng hạn ${t.onTime}/${t.total}`, `${whose.en}on time ${t.onTime}/${t.total}`),
+  );
 }
 
 /** `E ≥ pct% of T`. */
 export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const ok = atLeastShare(t.exceeded, t.total, pct);
-  return clause(ok, text(`${whose.vi}vượt mức ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`, `${whose.en}exceeded ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`));
+  return clause(
+    ok,
+    text(
+      `${whose.vi}vượt mức ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`,
+      `${whose.en}exceeded ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`,
+    ),
+  );
 }
 
 /** `late ≤ pct% of T`, late = C − O. */
 export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const late = t.completed - t.onTime;
   const ok = late * 100 <= t.total * pct;
-  return clause(ok, text(`${whose.vi}chậm tiến độ ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`, `${whose.en}late ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`));
+  return clause(
+    ok,
+    text(
+      `${whose.vi}chậm tiến độ ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`,
+      `${whose.en}late ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`,
+    ),
+  );
 }
 
 const OWN = text('', '');
@@ -104,5 +127,8 @@ export function describeDiscipline(d: Discipline, who: Text = text('', '')): Tex
     expulsion: text('khai trừ / buộc thôi việc', 'expulsion'),
   };
   const f = forms[d.form];
-  return text(`${who.vi}bị kỷ luật ${f.vi} ngày ${d.decidedOn}`, `${who.en}disciplined (${f.en}) on ${d.decidedOn}`);
+  return text(
+    `${who.vi}bị kỷ luật ${f.vi} ngày ${d.decidedOn}`,
+    `${who.en}disciplined (${f.en}) on ${d.decidedOn}`,
+  );
 }

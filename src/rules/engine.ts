@@ -4,14 +4,7 @@ import type { Assessment } from '../schemas/assessment.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
 import { isActive } from './profile-switches.js';
-import type {
-  Classification,
-  ConditionRule,
-  Reason,
-  Rule,
-  RuleSet,
-  TriggerRule,
-} from './types.js';
+import type { Classification, ConditionRule, Reason, Rule, RuleSet, TriggerRule } from './types.js';
 
 const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
 
@@ -21,8 +14,15 @@ function appliesTo(rule: Rule, a: Assessment): boolean {
 }
 
 function reason(rule: Rule, effect: Reason['effect'], message: Text, level?: Level): Reason {
-  const lead = (lang: 'vi' | 'en') => (message[lang] ? `${rule.text[lang]} — ${message[lang]}` : rule.text[lang]);
-  return { rule: rule.id, effect, ...(level ? { level } : {}), citation: rule.citation, message: text(lead('vi'), lead('en')) };
+  const lead = (lang: 'vi' | 'en') =>
+    message[lang] ? `${rule.text[lang]} — ${message[lang]}` : rule.text[lang];
+  return {
+    rule: rule.id,
+    effect,
+    ...(level ? { level } : {}),
+    citation: rule.citation,
+    message: text(lead('vi'), lead('en')),
+  };
 }
 
 const NO_TASKS: Reason = {
@@ -68,7 +68,13 @@ export function evaluate(
     if (r.kind !== 'exclude') continue;
     const why = r.test(a, { ...baseCtx, discipline: [] });
     if (why) {
-      return { ...base, status: 'not-reviewed', level: null, needsJudgment: false, reasons: [reason(r, 'exclude', why)] };
+      return {
+        ...base,
+        status: 'not-reviewed',
+        level: null,
+        needsJudgment: false,
+        reasons: [reason(r, 'exclude', why)],
+      };
     }
   }
 
@@ -80,7 +86,16 @@ export function evaluate(
     if (removed.length === 0) continue;
     discipline = discipline.filter((d) => !removed.includes(d));
     const dates = removed.map((d) => d.decidedOn).join(', ');
-    reasons.push(reason(r, 'note', text(`không tính lại quyết định ngày ${dates}`, `decision(s) of ${dates} not counted again`)));
+    reasons.push(
+      reason(
+        r,
+        'note',
+        text(
+          `không tính lại quyết định ngày ${dates}`,
+          `decision(s) of ${dates} not counted again`,
+        ),
+      ),
+    );
   }
   const ctx: RuleContext = { ...baseCtx, discipline };
 
@@ -89,7 +104,13 @@ export function evaluate(
     if (r.kind !== 'not-rated') continue;
     const why = r.test(a, ctx);
     if (why) {
-      return { ...base, status: 'not-rated', level: null, needsJudgment: false, reasons: [...reasons, reason(r, 'not-rated', why)] };
+      return {
+        ...base,
+        status: 'not-rated',
+        level: null,
+        needsJudgment: false,
+        reasons: [...reasons, reason(r, 'not-rated', why)],
+      };
     }
   }
 
@@ -127,10 +148,11 @@ function applyTriggers(rules: readonly Rule[], a: Assessment, ctx: RuleContext, 
     if (r.kind !== 'trigger') continue;
     const causes = r.test(a, ctx);
     if (causes.length === 0) continue;
+    const waivedBy = new Set<Rule>();
     const binding = causes.filter((c) => {
       if ((r as TriggerRule).exception?.(c)) return false;
       const d = discretions.find((x) => x.covers(c));
-      if (d) usedDiscretion.add(d);
+      if (d) waivedBy.add(d);
       return !d;
     });
     const detail = (list: typeof causes) =>
@@ -141,21 +163,35 @@ function applyTriggers(rules: readonly Rule[], a: Assessment, ctx: RuleContext, 
     } else {
       needsJudgment = true;
       reasons.push(reason(r, 'review', detail(causes)));
+      for (const d of waivedBy) usedDiscretion.add(d);
     }
   }
   for (const d of usedDiscretion) {
-    reasons.push(reason(d, 'review', text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides')));
+    reasons.push(
+      reason(
+        d,
+        'review',
+        text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides'),
+      ),
+    );
   }
   return { fired, needsJudgment };
 }
 
-function applyConditions(rules: readonly Rule[], a: Assessment, ctx: RuleContext, reasons: Reason[]): Level {
+function applyConditions(
+  rules: readonly Rule[],
+  a: Assessment,
+  ctx: RuleContext,
+  reasons: Reason[],
+): Level {
   const conditions = rules.filter((r): r is ConditionRule => r.kind === 'condition');
   const results = new Map(conditions.map((r) => [r, r.test(a, ctx)] as const));
   const holds = (r: ConditionRule) => results.get(r)!.every((c) => c.ok);
   const rowsAt = (l: Level) => conditions.filter((r) => r.level === l);
   // Levels are nested: a level holds when its own rows and every lower level's rows hold.
-  const levelHolds = RATED_LEVELS.map((_, i) => RATED_LEVELS.slice(i).every((l) => rowsAt(l).every(holds)));
+  const levelHolds = RATED_LEVELS.map((_, i) =>
+    RATED_LEVELS.slice(i).every((l) => rowsAt(l).every(holds)),
+  );
   const index = levelHolds.indexOf(true);
   const decided: Level = index >= 0 ? RATED_LEVELS[index]! : 'NOT_COMPLETED';
   const say = (r: ConditionRule, ok: boolean) => {
@@ -163,9 +199,12 @@ function applyConditions(rules: readonly Rule[], a: Assessment, ctx: RuleContext
     return text(clauses.map((c) => c.text.vi).join('; '), clauses.map((c) => c.text.en).join('; '));
   };
   // What qualified the decided level …
-  for (const r of index >= 0 ? rowsAt(decided) : []) reasons.push(reason(r, 'qualify', say(r, true), decided));
+  for (const r of index >= 0 ? rowsAt(decided) : [])
+    reasons.push(reason(r, 'qualify', say(r, true), decided));
   // … and what kept it from the level above (the ceiling those failures set is `decided`).
   const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
-  if (above) for (const r of rowsAt(above).filter((x) => !holds(x))) reasons.push(reason(r, 'cap', say(r, false), decided));
+  if (above)
+    for (const r of rowsAt(above).filter((x) => !holds(x)))
+      reasons.push(reason(r, 'cap', say(r, false), decided));
   return decided;
 }

@@ -20,7 +20,13 @@ export function criteriaAtLeast(a: Assessment, min: Grade): Clause {
   const m = GRADE_TEXT[min];
   return below.length === 0
     ? clause(true, text(`mọi tiêu chí từ "${m.vi}" trở lên`, `every criterion ${m.en} or better`))
-    : clause(false, text(`tiêu chí dưới "${m.vi}": ${below.map(([k]) => k).join(', ')}`, `criteria below ${m.en}: ${below.map(([k]) => k).join(', ')}`));
+    : clause(
+        false,
+        text(
+          `tiêu chí dưới "${m.vi}": ${below.map(([k]) => k).join(', ')}`,
+          `criteria below ${m.en}: ${below.map(([k]) => k).join(', ')}`,
+        ),
+      );
 }
 
 /** One named criterion graded `min` or better. */
@@ -28,5 +34,11 @@ export function gradeAtLeast(a: Assessment, key: string, min: Grade): Clause {
   const g = a.criteria?.[key];
   const ok = g !== undefined && rank(g) >= rank(min);
   const got = g ? GRADE_TEXT[g] : text('chưa đánh giá', 'not graded');
-  return clause(ok, text(`"${key}": ${got.vi}${ok ? '' : ` (cần "${GRADE_TEXT[min].vi}")`}`, `"${key}": ${got.en}${ok ? '' : ` (needs ${GRADE_TEXT[min].en})`}`));
+  return clause(
+    ok,
+    text(
+      `"${key}": ${got.vi}${ok ? '' : ` (cần "${GRADE_TEXT[min].vi}")`}`,
+      `"${key}": ${got.en}${ok ? '' : ` (needs ${GRADE_TEXT[min].en})`}`,
+    ),
+  );
 }

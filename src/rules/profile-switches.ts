@@ -2,7 +2,11 @@ import { AssessmentError, type InputIssue } from '../core/errors.js';
 import { text } from '../core/text.js';
 import type { SubjectKind } from '../schemas/assessment.js';
 import { toInputIssues } from '../schemas/issues.js';
-import { type RulesProfile, type RulesProfileInput, RulesProfileSchema } from '../schemas/profile.js';
+import {
+  type RulesProfile,
+  type RulesProfileInput,
+  RulesProfileSchema,
+} from '../schemas/profile.js';
 import { crossRules } from './cross/table.js';
 import { ruleSets } from './registry.js';
 import type { RuleStatus } from './types.js';
@@ -39,12 +43,19 @@ export function checkRuleSwitches(switches: Record<string, boolean>): InputIssue
   for (const id of Object.keys(switches)) {
     const rule = byId.get(id);
     if (!rule) {
-      issues.push({ path: ['rules', id], code: 'unknown_rule', message: text(`Không có quy tắc "${id}".`, `No rule "${id}".`) });
+      issues.push({
+        path: ['rules', id],
+        code: 'unknown_rule',
+        message: text(`Không có quy tắc "${id}".`, `No rule "${id}".`),
+      });
     } else if (!isSwitchable(rule)) {
       issues.push({
         path: ['rules', id],
         code: 'confirmed_rule',
-        message: text(`Quy tắc "${id}" đã được xác nhận từ văn bản, không thể bật/tắt.`, `Rule "${id}" is confirmed by the regulation text and cannot be switched.`),
+        message: text(
+          `Quy tắc "${id}" đã được xác nhận từ văn bản, không thể bật/tắt.`,
+          `Rule "${id}" is confirmed by the regulation text and cannot be switched.`,
+        ),
       });
     }
   }

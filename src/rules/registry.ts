@@ -36,6 +36,7 @@ export function ruleSetIdFor(year: number, regime: Regime = 'party'): RuleSetId 
 export function ruleSetFor(year: number, regime: Regime = 'party'): RuleSet {
   const id = ruleSetIdFor(year, regime);
   const set = id && ruleSets[id];
-  if (!set) throw new RangeError(`No rule set ${id ?? ''} available for ${regime} review year ${year}`);
+  if (!set)
+    throw new RangeError(`No rule set ${id ?? ''} available for ${regime} review year ${year}`);
   return set;
 }

@@ -1,21 +1,39 @@
 import { DateTime } from 'luxon';
 import type { InputIssue } from '../core/errors.js';
 import { type Text, text } from '../core/text.js';
+import { ZONE } from '../core/zone.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { FlagName } from '../schemas/parts.js';
-import { ZONE } from './context.js';
 import type { Cause } from './types.js';
 
 // Facts read the same way by several rule sets. The rules themselves stay in their tables.
 
 const FLAG_TEXT: Record<FlagName, Text> = {
-  degradation: text('có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"', 'degradation, "self-evolution", "self-transformation"'),
-  prohibitedConduct: text('vi phạm những điều đảng viên không được làm', 'breach of what party members must not do'),
+  degradation: text(
+    'có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"',
+    'degradation, "self-evolution", "self-transformation"',
+  ),
+  prohibitedConduct: text(
+    'vi phạm những điều đảng viên không được làm',
+    'breach of what party members must not do',
+  ),
   disunity: text('mất đoàn kết nội bộ', 'internal disunity'),
-  personnelWrongdoing: text('sai phạm trong công tác cán bộ, chạy chức, chạy quyền', 'wrongdoing in personnel work, buying posts or power'),
-  corruptionInManagedArea: text('để xảy ra tham nhũng, tiêu cực trong lĩnh vực trực tiếp quản lý', 'corruption or negative conduct in the managed area'),
-  corruptionCaseInSubordinateUnit: text('đơn vị trực thuộc có vụ việc tham nhũng, lãng phí, tiêu cực bị xử lý kỷ luật', 'a disciplined corruption, waste or negative case in a subordinate unit'),
-  collectiveDisciplined: text('tập thể lãnh đạo bị kỷ luật', 'the leadership collective was disciplined'),
+  personnelWrongdoing: text(
+    'sai phạm trong công tác cán bộ, chạy chức, chạy quyền',
+    'wrongdoing in personnel work, buying posts or power',
+  ),
+  corruptionInManagedArea: text(
+    'để xảy ra tham nhũng, tiêu cực trong lĩnh vực trực tiếp quản lý',
+    'corruption or negative conduct in the managed area',
+  ),
+  corruptionCaseInSubordinateUnit: text(
+    'đơn vị trực thuộc có vụ việc tham nhũng, lãng phí, tiêu cực bị xử lý kỷ luật',
+    'a disciplined corruption, waste or negative case in a subordinate unit',
+  ),
+  collectiveDisciplined: text(
+    'tập thể lãnh đạo bị kỷ luật',
+    'the leadership collective was disciplined',
+  ),
   exemplary: text('thực sự tiêu biểu', 'truly exemplary'),
   generalCriteriaMet: text('đạt các tiêu chí chung', 'general criteria met'),
 };
@@ -35,17 +53,34 @@ export function flagCauses(a: Assessment, names: readonly FlagName[]): Cause[] {
 export function excludedFromReview(a: Assessment, reviewDate: DateTime): Text | null {
   const p = a.party;
   if (!p) return null;
-  if (p.exemptFromActivity) return text('được miễn công tác và sinh hoạt đảng', 'exempt from party work and activity');
+  if (p.exemptFromActivity)
+    return text('được miễn công tác và sinh hoạt đảng', 'exempt from party work and activity');
   if (p.suspended) return text('đang bị đình chỉ sinh hoạt đảng', 'party activity suspended');
   if (p.admittedOn) {
     const full = DateTime.fromISO(p.admittedOn, { zone: ZONE }).plus({ months: 6 });
     if (full > reviewDate)
-      return text(`kết nạp ngày ${p.admittedOn}, chưa đủ 6 tháng đến ngày ${reviewDate.toISODate()}`, `admitted on ${p.admittedOn}, less than 6 months before ${reviewDate.toISODate()}`);
+      return text(
+        `kết nạp ngày ${p.admittedOn}, chưa đủ 6 tháng đến ngày ${reviewDate.toISODate()}`,
+        `admitted on ${p.admittedOn}, less than 6 months before ${reviewDate.toISODate()}`,
+      );
   }
   return null;
 }
 
 /** A `required` issue when `missing`, explaining which rule set needs the field. */
-export function requireField(missing: boolean, path: string[], vi: string, en: string): InputIssue[] {
-  return missing ? [{ path, code: 'required', message: text(`Thiếu trường bắt buộc: ${vi}.`, `Required field is missing: ${en}.`) }] : [];
+export function requireField(
+  missing: boolean,
+  path: string[],
+  vi: string,
+  en: string,
+): InputIssue[] {
+  return missing
+    ? [
+        {
+          path,
+          code: 'required',
+          message: text(`Thiếu trường bắt buộc: ${vi}.`, `Required field is missing: ${en}.`),
+        },
+      ]
+    : [];
 }

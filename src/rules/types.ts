@@ -1,8 +1,14 @@
+import type { InputIssue } from '../core/errors.js';
 import type { Level } from '../core/level.js';
 import type { Text } from '../core/text.js';
-import type { Assessment, Regime, RuleSetId, SubjectKind, SubjectRole } from '../schemas/assessment.js';
+import type {
+  Assessment,
+  Regime,
+  RuleSetId,
+  SubjectKind,
+  SubjectRole,
+} from '../schemas/assessment.js';
 import type { Discipline } from '../schemas/parts.js';
-import type { InputIssue } from '../core/errors.js';
 import type { RuleContext } from './context.js';
 
 export type RuleStatus = 'confirmed' | 'assumed';

@@ -68,12 +68,30 @@ export const AssessmentSchema = z
   .superRefine((a, ctx) => {
     const collective = (COLLECTIVE_ROLES as readonly string[]).includes(a.role);
     if (a.kind === 'collective' && !collective)
-      addIssue(ctx, ['role'], 'role_kind', `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${a.role}".`, `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${a.role}".`);
+      addIssue(
+        ctx,
+        ['role'],
+        'role_kind',
+        `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${a.role}".`,
+        `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${a.role}".`,
+      );
     if (a.kind === 'individual' && collective)
-      addIssue(ctx, ['role'], 'role_kind', `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${a.role}".`, `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${a.role}".`);
+      addIssue(
+        ctx,
+        ['role'],
+        'role_kind',
+        `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${a.role}".`,
+        `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${a.role}".`,
+      );
     a.remediedFlags.forEach((flag, i) => {
       if (!a.flags[flag])
-        addIssue(ctx, ['remediedFlags', i], 'remedied_flag_not_set', `"${flag}" được ghi là đã khắc phục nhưng flags.${flag} không bật.`, `"${flag}" is listed as remedied but flags.${flag} is not true.`);
+        addIssue(
+          ctx,
+          ['remediedFlags', i],
+          'remedied_flag_not_set',
+          `"${flag}" được ghi là đã khắc phục nhưng flags.${flag} không bật.`,
+          `"${flag}" is listed as remedied but flags.${flag} is not true.`,
+        );
     });
   });
 

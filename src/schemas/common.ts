@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { ZONE } from '../core/zone.js';
 
 /** Adds a bilingual custom issue (see `toInputIssues`). */
 export function addIssue(
@@ -15,9 +16,21 @@ export function addIssue(
 /** A real calendar date written `YYYY-MM-DD` (2025-02-30 is refused). */
 export const IsoDate = z.string().superRefine((value, ctx) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    addIssue(ctx, [], 'invalid_date', `Ngày phải viết dạng YYYY-MM-DD: "${value}".`, `Expected a date written YYYY-MM-DD: "${value}".`);
-  } else if (!DateTime.fromISO(value, { zone: 'Asia/Ho_Chi_Minh' }).isValid) {
-    addIssue(ctx, [], 'invalid_date', `Ngày không tồn tại: ${value}.`, `Not a real date: ${value}.`);
+    addIssue(
+      ctx,
+      [],
+      'invalid_date',
+      `Ngày phải viết dạng YYYY-MM-DD: "${value}".`,
+      `Expected a date written YYYY-MM-DD: "${value}".`,
+    );
+  } else if (!DateTime.fromISO(value, { zone: ZONE }).isValid) {
+    addIssue(
+      ctx,
+      [],
+      'invalid_date',
+      `Ngày không tồn tại: ${value}.`,
+      `Not a real date: ${value}.`,
+    );
   }
 });
 

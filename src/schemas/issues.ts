@@ -39,7 +39,11 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
-        return { path, code: 'required', message: text('Thiếu trường bắt buộc.', 'Required field is missing.') };
+        return {
+          path,
+          code: 'required',
+          message: text('Thiếu trường bắt buộc.', 'Required field is missing.'),
+        };
       }
       const e = describeExpected(issue.expected);
       return {
@@ -56,7 +60,10 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
         code: 'too_small',
         message: isLength
           ? text(`Độ dài phải ít nhất ${min}.`, `Length must be at least ${min}.`)
-          : text(`Phải ${issue.inclusive ? '≥' : '>'} ${min}.`, `Must be ${issue.inclusive ? '≥' : '>'} ${min}.`),
+          : text(
+              `Phải ${issue.inclusive ? '≥' : '>'} ${min}.`,
+              `Must be ${issue.inclusive ? '≥' : '>'} ${min}.`,
+            ),
       };
     }
     case 'too_big': {
@@ -64,7 +71,10 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
       return {
         path,
         code: 'too_big',
-        message: text(`Phải ${issue.inclusive ? '≤' : '<'} ${max}.`, `Must be ${issue.inclusive ? '≤' : '<'} ${max}.`),
+        message: text(
+          `Phải ${issue.inclusive ? '≤' : '<'} ${max}.`,
+          `Must be ${issue.inclusive ? '≤' : '<'} ${max}.`,
+        ),
       };
     }
     case 'invalid_value': {
@@ -72,7 +82,10 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
       return {
         path,
         code: 'invalid_value',
-        message: text(`Giá trị không hợp lệ; chỉ nhận: ${allowed}.`, `Invalid value; expected one of: ${allowed}.`),
+        message: text(
+          `Giá trị không hợp lệ; chỉ nhận: ${allowed}.`,
+          `Invalid value; expected one of: ${allowed}.`,
+        ),
       };
     }
     case 'unrecognized_keys': {
@@ -93,14 +106,28 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
       return {
         path,
         code: 'not_multiple_of',
-        message: text(`Phải là bội số của ${String(issue.divisor)}.`, `Must be a multiple of ${String(issue.divisor)}.`),
+        message: text(
+          `Phải là bội số của ${String(issue.divisor)}.`,
+          `Must be a multiple of ${String(issue.divisor)}.`,
+        ),
       };
     default:
-      return { path, code: issue.code, message: text(`Giá trị không hợp lệ: ${issue.message}`, issue.message) };
+      return {
+        path,
+        code: issue.code,
+        message: text(`Giá trị không hợp lệ: ${issue.message}`, issue.message),
+      };
   }
 }
 
-/** All issues of a failed zod parse, located and bilingual, in the order zod found them. */
+/**
+ * All issues of a failed zod parse, located and bilingual, in the order zod found them. An
+ * unknown-field issue becomes one issue per field, located at that field.
+ */
 export function toInputIssues(error: z.ZodError): InputIssue[] {
-  return error.issues.map(translate);
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => translate({ ...issue, keys: [key], path: [...issue.path, key] }))
+      : [translate(issue)],
+  );
 }

@@ -11,11 +11,29 @@ export const TaskCountsSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.completed > t.total)
-      addIssue(ctx, ['completed'], 'completed_gt_total', `Số hoàn thành (${t.completed}) lớn hơn tổng số (${t.total}).`, `completed (${t.completed}) exceeds total (${t.total}).`);
+      addIssue(
+        ctx,
+        ['completed'],
+        'completed_gt_total',
+        `Số hoàn thành (${t.completed}) lớn hơn tổng số (${t.total}).`,
+        `completed (${t.completed}) exceeds total (${t.total}).`,
+      );
     if (t.onTime > t.completed)
-      addIssue(ctx, ['onTime'], 'on_time_gt_completed', `Số đúng hạn (${t.onTime}) lớn hơn số hoàn thành (${t.completed}).`, `onTime (${t.onTime}) exceeds completed (${t.completed}).`);
+      addIssue(
+        ctx,
+        ['onTime'],
+        'on_time_gt_completed',
+        `Số đúng hạn (${t.onTime}) lớn hơn số hoàn thành (${t.completed}).`,
+        `onTime (${t.onTime}) exceeds completed (${t.completed}).`,
+      );
     if (t.exceeded > t.completed)
-      addIssue(ctx, ['exceeded'], 'exceeded_gt_completed', `Số vượt mức (${t.exceeded}) lớn hơn số hoàn thành (${t.completed}).`, `exceeded (${t.exceeded}) exceeds completed (${t.completed}).`);
+      addIssue(
+        ctx,
+        ['exceeded'],
+        'exceeded_gt_completed',
+        `Số vượt mức (${t.exceeded}) lớn hơn số hoàn thành (${t.completed}).`,
+        `exceeded (${t.exceeded}) exceeds completed (${t.completed}).`,
+      );
   });
 export type TaskCounts = z.infer<typeof TaskCountsSchema>;
 
@@ -23,13 +41,23 @@ export type TaskCounts = z.infer<typeof TaskCountsSchema>;
 function partOf<T extends Record<string, number>>(part: keyof T & string, whole: keyof T & string) {
   return (value: T, ctx: z.core.$RefinementCtx) => {
     if (value[part]! > value[whole]!)
-      addIssue(ctx, [part], `${part}_gt_${whole}`, `${part} (${value[part]}) lớn hơn ${whole} (${value[whole]}).`, `${part} (${value[part]}) exceeds ${whole} (${value[whole]}).`);
+      addIssue(
+        ctx,
+        [part],
+        `${part}_gt_${whole}`,
+        `${part} (${value[part]}) lớn hơn ${whole} (${value[whole]}).`,
+        `${part} (${value[part]}) exceeds ${whole} (${value[whole]}).`,
+      );
   };
 }
 
 /** Units counted under a leader or a collective. */
-export const UnitCountSchema = z.strictObject({ total: Count, notCompleted: Count }).superRefine(partOf('notCompleted', 'total'));
-export const DisciplinedUnitsSchema = z.strictObject({ total: Count, disciplined: Count }).superRefine(partOf('disciplined', 'total'));
+export const UnitCountSchema = z
+  .strictObject({ total: Count, notCompleted: Count })
+  .superRefine(partOf('notCompleted', 'total'));
+export const DisciplinedUnitsSchema = z
+  .strictObject({ total: Count, disciplined: Count })
+  .superRefine(partOf('disciplined', 'total'));
 export const ManagedUnitsSchema = z
   .strictObject({ total: Count, completedOrBetter: Count, goodOrBetter: Count })
   .superRefine(partOf('completedOrBetter', 'total'))
@@ -80,8 +108,12 @@ export const FlagsSchema = z.strictObject(
   >,
 );
 
-export const ConfidenceSchema = z.strictObject({ low: Count, total: Count }).superRefine(partOf('low', 'total'));
-export const ShortcomingsSchema = z.strictObject({ total: Count, remedied: Count }).superRefine(partOf('remedied', 'total'));
+export const ConfidenceSchema = z
+  .strictObject({ low: Count, total: Count })
+  .superRefine(partOf('low', 'total'));
+export const ShortcomingsSchema = z
+  .strictObject({ total: Count, remedied: Count })
+  .superRefine(partOf('remedied', 'total'));
 
 export const ServiceSchema = z.strictObject({
   monthsWorked: z.number().min(0).max(12).default(12),
@@ -105,11 +137,29 @@ export const PointsSchema = z
   .superRefine((p, ctx) => {
     const parts = p.general !== undefined || p.tasks !== undefined;
     if (parts && p.total !== undefined)
-      addIssue(ctx, ['total'], 'points_both', 'Chỉ ghi "total" hoặc "general" + "tasks", không ghi cả hai.', 'Give either "total" or "general" + "tasks", not both.');
+      addIssue(
+        ctx,
+        ['total'],
+        'points_both',
+        'Chỉ ghi "total" hoặc "general" + "tasks", không ghi cả hai.',
+        'Give either "total" or "general" + "tasks", not both.',
+      );
     else if (parts && (p.general === undefined || p.tasks === undefined))
-      addIssue(ctx, [p.general === undefined ? 'general' : 'tasks'], 'required', 'Thiếu một trong hai nhóm điểm "general", "tasks".', 'Both "general" and "tasks" are needed.');
+      addIssue(
+        ctx,
+        [p.general === undefined ? 'general' : 'tasks'],
+        'required',
+        'Thiếu một trong hai nhóm điểm "general", "tasks".',
+        'Both "general" and "tasks" are needed.',
+      );
     else if (!parts && p.total === undefined)
-      addIssue(ctx, ['total'], 'required', 'Thiếu điểm: ghi "total" hoặc "general" + "tasks".', 'Points missing: give "total" or "general" + "tasks".');
+      addIssue(
+        ctx,
+        ['total'],
+        'required',
+        'Thiếu điểm: ghi "total" hoặc "general" + "tasks".',
+        'Points missing: give "total" or "general" + "tasks".',
+      );
   });
 export type Points = z.infer<typeof PointsSchema>;
 

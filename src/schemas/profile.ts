@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * A profile: one province's (or ministry's) reading of the rules, as data (RULES.md §6).
  * This part covers the classification settings; the calendar part (deadline readings,
- * the cycle's dates) is added by `src/schemas/deadlines.ts` and merged in `ProfileSchema`.
+ * the cycle's dates) is added by `ProfileSchema` in `src/schemas/cycle-profile.ts`.
  */
 export const RulesProfileSchema = z.strictObject({
   /** Turn an assumed (`A`) rule on (`true`) or off (`false`). Confirmed rules cannot be switched. */

@@ -3,7 +3,10 @@ import { LEVELS } from '../core/level.js';
 import { REGIMES, RULE_SET_IDS, SUBJECT_KINDS, SUBJECT_ROLES } from './assessment.js';
 
 /** An authority's recorded override of a computed limit: who, and why. */
-export const OverrideSchema = z.strictObject({ by: z.string().min(1), reason: z.string().trim().min(1) });
+export const OverrideSchema = z.strictObject({
+  by: z.string().min(1),
+  reason: z.string().trim().min(1),
+});
 
 /**
  * One decided result, as the cross-subject checks read it (CONTRACT.md § Cross-subject checks).

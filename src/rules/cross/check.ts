@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AssessmentError } from '../../core/errors.js';
 import type { RuleSetId } from '../../schemas/assessment.js';
 import { toInputIssues } from '../../schemas/issues.js';
@@ -8,7 +9,6 @@ import { checkHeadCap } from './head-cap.js';
 import { checkQuota } from './quota.js';
 import { crossRule } from './table.js';
 import type { Violation } from './violation.js';
-import { z } from 'zod';
 
 export interface CheckOptions {
   readonly profile?: ProfileLike;
@@ -22,9 +22,11 @@ export interface CheckOptions {
  */
 export function checkResults(rows: unknown, options: CheckOptions = {}): Violation[] {
   const parsed = z.array(ResultRowSchema).safeParse(rows);
-  if (!parsed.success) throw new AssessmentError(toInputIssues(parsed.error));
+  if (!parsed.success) throw new AssessmentError(toInputIssues(parsed.error), 'result rows');
   const profile = resolveRulesProfile(options.profile);
   const data = parsed.data;
-  const headCap = isActive(crossRule('X-HEAD-CAP'), 'individual', profile) ? checkHeadCap(data, profile) : [];
+  const headCap = isActive(crossRule('X-HEAD-CAP'), 'individual', profile)
+    ? checkHeadCap(data, profile)
+    : [];
   return [...checkQuota(data, profile, options.ruleSet), ...headCap, ...checkDecision(data)];
 }

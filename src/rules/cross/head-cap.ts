@@ -4,13 +4,19 @@ import type { RulesProfile } from '../../schemas/profile.js';
 import type { ResultRow } from '../../schemas/result-row.js';
 import type { Violation } from './violation.js';
 
-function above(upper: ResultRow, lower: ResultRow, profile: RulesProfile, what: 'head' | 'collective'): Violation | null {
+function above(
+  upper: ResultRow,
+  lower: ResultRow,
+  profile: RulesProfile,
+  what: 'head' | 'collective',
+): Violation | null {
   if (compareLevels(upper.level, lower.level) <= 0) return null;
   const [vi, en] =
     what === 'head'
       ? ['Người đứng đầu', 'The head']
       : ['Tập thể lãnh đạo', 'The leadership collective'];
-  const [viOf, enOf] = what === 'head' ? ['tập thể lãnh đạo', 'the leadership collective'] : ['đơn vị', 'its unit'];
+  const [viOf, enOf] =
+    what === 'head' ? ['tập thể lãnh đạo', 'the leadership collective'] : ['đơn vị', 'its unit'];
   return {
     rule: 'X-HEAD-CAP',
     severity: profile.headCapSeverity,

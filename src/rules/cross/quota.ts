@@ -25,7 +25,11 @@ export function quotaGroup(row: ResultRow): string {
  * only for groups the profile marks outstanding. The excess is an error unless each excess EXCELLENT
  * row carries an authority override with a reason; then it is a warning (recorded, not hidden).
  */
-export function checkQuota(rows: readonly ResultRow[], profile: RulesProfile, defaultRuleSet?: RuleSetId): Violation[] {
+export function checkQuota(
+  rows: readonly ResultRow[],
+  profile: RulesProfile,
+  defaultRuleSet?: RuleSetId,
+): Violation[] {
   const groups = new Map<string, ResultRow[]>();
   for (const row of rows) {
     const set = row.ruleSet ?? defaultRuleSet;
@@ -37,7 +41,8 @@ export function checkQuota(rows: readonly ResultRow[], profile: RulesProfile, de
   for (const [group, members] of groups) {
     const set = members.find((r) => r.ruleSet)?.ruleSet ?? defaultRuleSet;
     const rates = set ? RATES[set]! : { base: 20, outstanding: 25 };
-    const outstanding = profile.quota.outstandingGroups.includes(group) && rates.outstanding !== undefined;
+    const outstanding =
+      profile.quota.outstandingGroups.includes(group) && rates.outstanding !== undefined;
     const rate = outstanding ? rates.outstanding! : rates.base;
     const excellent = members.filter((r) => r.level === 'EXCELLENT');
     const good = members.filter((r) => r.level === 'GOOD').length;

@@ -1,0 +1,187 @@
+import { text } from '../../core/text.js';
+import {
+  allCompleted,
+  atLeastShare,
+  clause,
+  exceededAtLeast,
+  LED_UNIT,
+  unitTasks,
+} from '../context.js';
+import { criteriaAtLeast, gradeAtLeast } from '../grades.js';
+import type { Rule } from '../types.js';
+import { COLLECTIVE, HD21, INDIVIDUAL, LEADER, Đ12 } from './common.js';
+
+/** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2, one row per rule.: level conditions, caps and notes. One row per rule id of RULES.md. */
+export const levels: readonly Rule[] = [
+  {
+    id: 'Q124-EXC',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: {},
+    citation: Đ12,
+    text: text(
+      'Hoàn thành xuất sắc: mọi tiêu chí từ "Tốt" trở lên, kết quả thực hiện nhiệm vụ "Xuất sắc" bằng sản phẩm cụ thể',
+      'Excellent: every criterion Good or better, task results Excellent by concrete products',
+    ),
+    test: (a) => [criteriaAtLeast(a, 'GOOD'), gradeAtLeast(a, 'taskResults', 'EXCELLENT')],
+  },
+  {
+    id: 'Q124-EXC-IND',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: INDIVIDUAL,
+    citation: Đ12,
+    text: text(
+      'Cá nhân: hoàn thành 100% chỉ tiêu, nhiệm vụ, ít nhất 50% vượt mức',
+      'Individual: 100% of targets and tasks completed, at least 50% beyond requirement',
+    ),
+    test: (a) => [allCompleted(a.tasks), exceededAtLeast(a.tasks, 50)],
+  },
+  {
+    id: 'Q124-EXC-COLL',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: COLLECTIVE,
+    citation: Đ12,
+    text: text(
+      'Tập thể: không có tổ chức trực thuộc, thành viên tập thể lãnh đạo bị kỷ luật trong năm',
+      'Collective: no subordinate organisation and no member of the leadership collective disciplined in the year',
+    ),
+    test: (a, ctx) => {
+      const units = a.unit?.subordinateUnits?.disciplined ?? 0;
+      return [
+        clause(
+          units === 0,
+          text(
+            `${units} tổ chức trực thuộc bị kỷ luật`,
+            `${units} subordinate organisation(s) disciplined`,
+          ),
+        ),
+        clause(
+          ctx.memberDiscipline.length === 0,
+          text(
+            `${ctx.memberDiscipline.length} thành viên bị kỷ luật`,
+            `${ctx.memberDiscipline.length} member(s) disciplined`,
+          ),
+        ),
+      ];
+    },
+  },
+  {
+    id: 'Q124-EXC-LEAD',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'assumed',
+    appliesTo: LEADER,
+    citation: `${Đ12} (điều kiện đơn vị chưa xác nhận / unit condition unconfirmed)`,
+    text: text(
+      'Lãnh đạo: thực sự tiêu biểu, đơn vị trực tiếp lãnh đạo hoàn thành 100% chỉ tiêu',
+      'Leader: truly exemplary, the led unit completed 100% of its targets',
+    ),
+    test: (a) => [
+      clause(
+        a.flags.exemplary,
+        text(
+          a.flags.exemplary ? 'thực sự tiêu biểu' : 'chưa được đánh giá là thực sự tiêu biểu',
+          a.flags.exemplary ? 'truly exemplary' : 'not marked truly exemplary',
+        ),
+      ),
+      allCompleted(unitTasks(a), LED_UNIT),
+    ],
+  },
+  {
+    id: 'Q124-GOOD-COLL',
+    kind: 'condition',
+    level: 'GOOD',
+    status: 'confirmed',
+    appliesTo: COLLECTIVE,
+    citation: Đ12,
+    text: text(
+      'Tập thể hoàn thành tốt: mọi tiêu chí từ "Trung bình" trở lên, kết quả nhiệm vụ từ "Tốt", không có tổ chức trực thuộc, thành viên bị kỷ luật (trừ tự phát hiện, khắc phục)',
+      'Collective good: every criterion Average or better, task results Good or better, no subordinate organisation or member disciplined (except self-detected and remedied)',
+    ),
+    test: (a, ctx) => {
+      const units = a.unit?.subordinateUnits?.disciplined ?? 0;
+      const members = ctx.memberDiscipline.filter((d) => !d.selfDetectedAndRemedied).length;
+      return [
+        criteriaAtLeast(a, 'AVERAGE'),
+        gradeAtLeast(a, 'taskResults', 'GOOD'),
+        clause(
+          units === 0,
+          text(
+            `${units} tổ chức trực thuộc bị kỷ luật`,
+            `${units} subordinate organisation(s) disciplined`,
+          ),
+        ),
+        clause(
+          members === 0,
+          text(
+            `${members} thành viên bị kỷ luật (không kể tự phát hiện, khắc phục)`,
+            `${members} member(s) disciplined (not counting self-detected and remedied)`,
+          ),
+        ),
+      ];
+    },
+  },
+  {
+    id: 'Q124-GOOD-IND',
+    kind: 'condition',
+    level: 'GOOD',
+    status: 'assumed',
+    appliesTo: INDIVIDUAL,
+    citation: `${Đ12} (mẫu NĐ 90 và QĐ 366 / pattern of NĐ 90 and QĐ 366)`,
+    text: text(
+      'Cá nhân hoàn thành tốt: mọi tiêu chí từ "Trung bình" trở lên, kết quả nhiệm vụ từ "Tốt", hoàn thành 100% nhiệm vụ',
+      'Individual good: every criterion Average or better, task results Good or better, 100% of tasks completed',
+    ),
+    test: (a) => [
+      criteriaAtLeast(a, 'AVERAGE'),
+      gradeAtLeast(a, 'taskResults', 'GOOD'),
+      allCompleted(a.tasks),
+    ],
+  },
+  {
+    id: 'Q124-COMP',
+    kind: 'condition',
+    level: 'COMPLETED',
+    status: 'confirmed',
+    assumedFor: ['individual'],
+    appliesTo: {},
+    citation: Đ12,
+    text: text(
+      'Hoàn thành: mọi tiêu chí từ "Trung bình" trở lên, hoàn thành từ 50% chỉ tiêu, nhiệm vụ',
+      'Completed: every criterion Average or better, at least 50% of targets and tasks completed',
+    ),
+    test: (a) => [
+      criteriaAtLeast(a, 'AVERAGE'),
+      clause(
+        atLeastShare(a.tasks.completed, a.tasks.total, 50),
+        text(
+          `hoàn thành ${a.tasks.completed}/${a.tasks.total} ${atLeastShare(a.tasks.completed, a.tasks.total, 50) ? '≥' : '<'} 50%`,
+          `completed ${a.tasks.completed}/${a.tasks.total} ${atLeastShare(a.tasks.completed, a.tasks.total, 50) ? '≥' : '<'} 50%`,
+        ),
+      ),
+    ],
+  },
+  {
+    id: 'Q124-LEAVE',
+    kind: 'cap',
+    level: 'COMPLETED',
+    status: 'assumed',
+    appliesTo: INDIVIDUAL,
+    citation: HD21,
+    text: text(
+      'Nghỉ ốm từ 3 tháng trở lên trong năm: không xếp loại từ "Hoàn thành tốt nhiệm vụ" trở lên',
+      'Sick leave of 3 months or more in the year: no higher than Completed',
+    ),
+    test: (a) => {
+      const s = a.service;
+      return s && s.sickLeaveMonths >= 3
+        ? text(`nghỉ ốm ${s.sickLeaveMonths} tháng`, `sick leave ${s.sickLeaveMonths} months`)
+        : null;
+    },
+  },
+];

@@ -1,0 +1,164 @@
+import { text } from '../../core/text.js';
+import {
+  allCompleted,
+  allOnTime,
+  clause,
+  exceededAtLeast,
+  LED_UNIT,
+  lateAtMost,
+  pointsAtLeast,
+  unitTasks,
+} from '../context.js';
+import type { Rule } from '../types.js';
+import { COLLECTIVE, INDIVIDUAL, K1, K2, K3, LEADER } from './common.js';
+
+/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1, one row per rule.: level conditions, caps and notes. One row per rule id of RULES.md. */
+export const levels: readonly Rule[] = [
+  {
+    id: 'Q366-EXC',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: {},
+    citation: K1,
+    text: text(
+      'Hoàn thành xuất sắc: từ 90 điểm, 100% nhiệm vụ đúng hạn, ít nhất 30% vượt mức, khắc phục 100% hạn chế đã chỉ ra',
+      'Excellent: at least 90 points, 100% of tasks on time, at least 30% beyond requirement, every shortcoming named at the previous review remedied',
+    ),
+    test: (a, ctx) => {
+      const s = a.previousShortcomings ?? { total: 0, remedied: 0 };
+      return [
+        pointsAtLeast(ctx.points, 90),
+        allCompleted(a.tasks),
+        allOnTime(a.tasks),
+        exceededAtLeast(a.tasks, 30),
+        clause(
+          s.remedied === s.total,
+          text(
+            `khắc phục ${s.remedied}/${s.total} hạn chế`,
+            `remedied ${s.remedied}/${s.total} shortcomings`,
+          ),
+        ),
+      ];
+    },
+  },
+  {
+    id: 'Q366-EXC-COLL',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: COLLECTIVE,
+    citation: K1,
+    text: text(
+      'Tập thể: không có đơn vị trực thuộc, thành viên tập thể lãnh đạo bị kỷ luật trong năm',
+      'Collective: no subordinate unit and no member of the leadership collective disciplined in the year',
+    ),
+    test: (a, ctx) => {
+      const units = a.unit?.subordinateUnits?.disciplined ?? 0;
+      return [
+        clause(
+          units === 0,
+          text(`${units} đơn vị trực thuộc bị kỷ luật`, `${units} subordinate unit(s) disciplined`),
+        ),
+        clause(
+          ctx.memberDiscipline.length === 0,
+          text(
+            `${ctx.memberDiscipline.length} thành viên bị kỷ luật`,
+            `${ctx.memberDiscipline.length} member(s) disciplined`,
+          ),
+        ),
+      ];
+    },
+  },
+  {
+    id: 'Q366-EXC-LEAD',
+    kind: 'condition',
+    level: 'EXCELLENT',
+    status: 'confirmed',
+    appliesTo: LEADER,
+    citation: K1,
+    text: text(
+      'Lãnh đạo: đơn vị trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, ít nhất 30% vượt mức',
+      'Leader: the led unit completed 100% of its tasks, at least 30% beyond requirement',
+    ),
+    test: (a) => [
+      allCompleted(unitTasks(a), LED_UNIT),
+      exceededAtLeast(unitTasks(a), 30, LED_UNIT),
+    ],
+  },
+  {
+    id: 'Q366-GOOD',
+    kind: 'condition',
+    level: 'GOOD',
+    status: 'confirmed',
+    appliesTo: {},
+    citation: K2,
+    text: text(
+      'Hoàn thành tốt: từ 70 điểm, 100% nhiệm vụ đúng hạn, bảo đảm chất lượng',
+      'Good: at least 70 points, 100% of tasks on time with quality',
+    ),
+    test: (a, ctx) => [pointsAtLeast(ctx.points, 70), allCompleted(a.tasks), allOnTime(a.tasks)],
+  },
+  {
+    id: 'Q366-GOOD-LEAD',
+    kind: 'condition',
+    level: 'GOOD',
+    status: 'confirmed',
+    appliesTo: LEADER,
+    citation: K2,
+    text: text(
+      'Lãnh đạo: đơn vị trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ đúng hạn',
+      'Leader: the led unit completed 100% of its tasks on time',
+    ),
+    test: (a) => [allCompleted(unitTasks(a), LED_UNIT), allOnTime(unitTasks(a), LED_UNIT)],
+  },
+  {
+    id: 'Q366-COMP',
+    kind: 'condition',
+    level: 'COMPLETED',
+    status: 'confirmed',
+    appliesTo: {},
+    citation: K3,
+    text: text(
+      'Hoàn thành: từ 50 điểm, 100% nhiệm vụ, chậm tiến độ không quá 20%',
+      'Completed: at least 50 points, 100% of tasks, no more than 20% late',
+    ),
+    test: (a, ctx) => [
+      pointsAtLeast(ctx.points, 50),
+      allCompleted(a.tasks),
+      lateAtMost(a.tasks, 20),
+    ],
+  },
+  {
+    id: 'Q366-COMP-LEAD',
+    kind: 'condition',
+    level: 'COMPLETED',
+    status: 'confirmed',
+    appliesTo: LEADER,
+    citation: K3,
+    text: text(
+      'Lãnh đạo: đơn vị trực tiếp lãnh đạo hoàn thành 100% nhiệm vụ, chậm tiến độ không quá 20%',
+      'Leader: the led unit completed 100% of its tasks, no more than 20% late',
+    ),
+    test: (a) => [allCompleted(unitTasks(a), LED_UNIT), lateAtMost(unitTasks(a), 20, LED_UNIT)],
+  },
+  {
+    id: 'Q366-LEAVE',
+    kind: 'note',
+    status: 'confirmed',
+    appliesTo: INDIVIDUAL,
+    citation: 'HD 43-HD/BTCTW mục 7.5',
+    text: text(
+      'Nghỉ ốm từ 3 tháng hoặc nghỉ thai sản: đánh giá theo kết quả công tác thực tế, không giới hạn mức',
+      'Sick leave of 3 months or more, or maternity leave: rated on actual work results, no cap',
+    ),
+    test: (a) => {
+      const s = a.service;
+      if (!s) return null;
+      if (s.maternityLeave) return text('nghỉ thai sản', 'maternity leave');
+      return s.sickLeaveMonths >= 3
+        ? text(`nghỉ ốm ${s.sickLeaveMonths} tháng`, `sick leave ${s.sickLeaveMonths} months`)
+        : null;
+    },
+  },
+];

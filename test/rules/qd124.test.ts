@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AssessmentError,
+  type AssessmentInput,
+  classify,
+  type Effect,
+  type Level,
+} from '../../src/index.js';
+import {
+  collective124,
+  hasReason,
+  leader124,
+  member124,
+  reasonKeys,
+  reasonsOf,
+  tasks,
+} from '../helpers/builders.js';
+import { issuePaths } from '../helpers/errors.js';
+import { witness } from '../helpers/witness.js';
+
+function w(id: string): AssessmentInput {
+  const a = witness[id];
+  if (!a) throw new Error(`no witness for ${id}`);
+  return a;
+}
+
+describe('qd124-2023: the base subjects are EXCELLENT', () => {
+  it.each([
+    ['member', member124()],
+    ['leader', leader124()],
+    ['leadership collective', collective124()],
+    ['party organisation', collective124({ role: 'party-organization' })],
+  ])('%s', (_name, a) => {
+    const c = classify(a);
+    expect(c).toMatchObject({ ruleSet: 'qd124-2023', status: 'rated', level: 'EXCELLENT' });
+    expect(c.points).toBeUndefined();
+    expect(hasReason(c, 'Q124-EXC', 'qualify')).toBe(true);
+  });
+});
+
+/** [rule id, expected level (null: not rated), the reason only that row gives, its level]. */
+const perRule: ReadonlyArray<readonly [string, Level | null, Effect, Level | undefined]> = [
+  ['Q124-EXCLUDE', null, 'exclude', undefined],
+  ['Q124-DISC-ONCE', 'EXCELLENT', 'note', undefined],
+  ['Q124-NOT-POOR', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-50', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-COLL-DISC', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-COLL-CORRUPTION', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-DISUNITY', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-DISC', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-NOT-DEGRADE', 'NOT_COMPLETED', 'trigger', 'NOT_COMPLETED'],
+  ['Q124-EXC', 'GOOD', 'cap', 'GOOD'],
+  ['Q124-EXC-IND', 'GOOD', 'cap', 'GOOD'],
+  ['Q124-EXC-COLL', 'GOOD', 'cap', 'GOOD'],
+  ['Q124-EXC-LEAD', 'GOOD', 'cap', 'GOOD'],
+  ['Q124-GOOD-COLL', 'COMPLETED', 'cap', 'COMPLETED'],
+  ['Q124-GOOD-IND', 'COMPLETED', 'cap', 'COMPLETED'],
+  ['Q124-COMP', 'NOT_COMPLETED', 'cap', 'NOT_COMPLETED'],
+  ['Q124-LEAVE', 'COMPLETED', 'cap', 'COMPLETED'],
+];
+
+describe('qd124-2023: each rule on its witness', () => {
+  it.each(perRule)('%s → %s, with its own %s reason', (id, level, effect, reasonLevel) => {
+    const c = classify(w(id));
+    expect(c.level).toBe(level);
+    expect(c.status).toBe(level === null ? 'not-reviewed' : 'rated');
+    const mine = reasonsOf(c, id, effect);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.level).toBe(reasonLevel);
+    expect(mine[0]?.citation).toMatch(/124|HD 21/);
+  });
+});
+
+describe('qd124-2023: level conditions', () => {
+  it('a collective is GOOD on grades alone, with no C = T condition', () => {
+    const c = classify(
+      collective124({ criteria: { taskResults: 'GOOD' }, tasks: tasks(10, 6, 6, 0) }),
+    );
+    expect(c.level).toBe('GOOD');
+    expect(reasonKeys(c)).toEqual(['Q124-GOOD-COLL:qualify', 'Q124-EXC:cap']);
+  });
+
+  it('GOOD-COLL does not count a member discipline that was self-detected and remedied', () => {
+    const d = { form: 'reprimand', decidedOn: '2024-03-03' } as const;
+    const live = classify(
+      collective124({ criteria: { taskResults: 'GOOD' }, memberDiscipline: [d] }),
+    );
+    expect(live.level).toBe('COMPLETED');
+    expect(hasReason(live, 'Q124-GOOD-COLL', 'cap')).toBe(true);
+    const remedied = classify(
+      collective124({
+        criteria: { taskResults: 'GOOD' },
+        memberDiscipline: [{ ...d, selfDetectedAndRemedied: true }],
+      }),
+    );
+    expect(remedied.level).toBe('GOOD');
+  });
+
+  it('any criterion below GOOD keeps EXCELLENT away, and the reason names it', () => {
+    const c = classify(member124({ criteria: { taskResults: 'EXCELLENT', ethics: 'AVERAGE' } }));
+    expect(c.level).toBe('GOOD');
+    expect(reasonsOf(c, 'Q124-EXC', 'cap')[0]?.message.en).toContain('ethics');
+  });
+});
+
+describe('qd124-2023: triggers and their exceptions', () => {
+  it('force majeure turns NOT-50 into review', () => {
+    const c = classify(leader124({ unit: { tasks: tasks(10, 4, 4, 0) }, forceMajeure: true }));
+    expect(hasReason(c, 'Q124-NOT-50', 'review')).toBe(true);
+    expect(c.needsJudgment).toBe(true);
+    expect(c.level).toBe('GOOD');
+  });
+
+  it('a self-detected and remedied discipline or corruption case is for the authority to judge', () => {
+    const disc = classify(
+      member124({
+        discipline: [{ form: 'reprimand', decidedOn: '2024-04-04', selfDetectedAndRemedied: true }],
+      }),
+    );
+    expect(reasonKeys(disc)[0]).toBe('Q124-NOT-DISC:review');
+    expect(disc).toMatchObject({ level: 'EXCELLENT', needsJudgment: true });
+    const corruption = classify(
+      collective124({
+        flags: { corruptionCaseInSubordinateUnit: true },
+        remediedFlags: ['corruptionCaseInSubordinateUnit'],
+      }),
+    );
+    expect(hasReason(corruption, 'Q124-NOT-COLL-CORRUPTION', 'review')).toBe(true);
+    expect(corruption.needsJudgment).toBe(true);
+  });
+
+  it('qd124 has no general discretion: a remedied degradation still triggers', () => {
+    const c = classify(member124({ flags: { degradation: true }, remediedFlags: ['degradation'] }));
+    expect(c).toMatchObject({ level: 'NOT_COMPLETED', needsJudgment: false });
+    expect(hasReason(c, 'Q124-NOT-DEGRADE', 'trigger')).toBe(true);
+  });
+
+  it('DISC-ONCE only discounts a violation counted in an earlier year', () => {
+    const d = { form: 'warning', decidedOn: '2024-02-01', violationYear: 2023 } as const;
+    for (const countedInYear of [2024, null]) {
+      const c = classify(member124({ discipline: [{ ...d, countedInYear }] }));
+      expect(hasReason(c, 'Q124-NOT-DISC', 'trigger')).toBe(true);
+      expect(hasReason(c, 'Q124-DISC-ONCE', 'note')).toBe(false);
+    }
+  });
+});
+
+describe('qd124-2023: profile switches of assumed rules', () => {
+  it('Q124-LEAVE switched off removes the cap', () => {
+    const c = classify(w('Q124-LEAVE'), { profile: { rules: { 'Q124-LEAVE': false } } });
+    expect(c.level).toBe('EXCELLENT');
+    expect(reasonsOf(c, 'Q124-LEAVE')).toEqual([]);
+  });
+
+  it('maternity leave is rated on actual results: no cap', () => {
+    const c = classify(member124({ service: { maternityLeave: true, sickLeaveMonths: 0 } }));
+    expect(c.level).toBe('EXCELLENT');
+  });
+
+  it('maternity leave does not cancel a sick-leave cap of 3 months or more in the same year', () => {
+    const c = classify(member124({ service: { maternityLeave: true, sickLeaveMonths: 3 } }));
+    expect(c.level).toBe('COMPLETED');
+    expect(reasonsOf(c, 'Q124-LEAVE').map((r) => r.effect)).toEqual(['cap']);
+  });
+
+  it('Q124-DISC-ONCE switched off counts the violation again', () => {
+    const c = classify(w('Q124-DISC-ONCE'), { profile: { rules: { 'Q124-DISC-ONCE': false } } });
+    expect(c.level).toBe('NOT_COMPLETED');
+  });
+
+  it('Q124-EXC-LEAD switched off lets a leader be EXCELLENT without being marked exemplary', () => {
+    const c = classify(w('Q124-EXC-LEAD'), { profile: { rules: { 'Q124-EXC-LEAD': false } } });
+    expect(c.level).toBe('EXCELLENT');
+  });
+
+  it('Q124-COMP is switchable for individuals only', () => {
+    const off = { profile: { rules: { 'Q124-COMP': false } } };
+    expect(classify(w('Q124-COMP'), off).level).toBe('COMPLETED');
+    const coll = collective124({
+      criteria: { taskResults: 'AVERAGE' },
+      tasks: tasks(10, 4, 4, 0),
+      forceMajeure: true,
+    });
+    const on = classify(coll);
+    expect(on.level).toBe('NOT_COMPLETED');
+    expect(hasReason(on, 'Q124-COMP', 'cap')).toBe(true);
+    expect(classify(coll, off)).toEqual(on);
+  });
+
+  it('a confirmed rule or an unknown id cannot be switched', () => {
+    for (const id of ['Q124-NOT-POOR', 'Q124-GONE']) {
+      const run = () => classify(member124(), { profile: { rules: { [id]: false } } });
+      expect(run).toThrow(AssessmentError);
+      expect(issuePaths(run)).toEqual([['options', 'profile', 'rules', id]]);
+    }
+  });
+});
+
+describe('qd124-2023: exclusion', () => {
+  it('admitted less than 6 months before the review → not-reviewed', () => {
+    const c = classify(w('Q124-EXCLUDE'));
+    expect(reasonKeys(c)).toEqual(['Q124-EXCLUDE:exclude']);
+    expect(c.level).toBeNull();
+  });
+});
