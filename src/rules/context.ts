@@ -1,15 +1,12 @@
-import { DateTime } from 'luxon';
 import { type Text, text } from '../core/text.js';
-import { ZONE } from '../core/zone.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Discipline, TaskCounts } from '../schemas/parts.js';
-import type { Clause } from './types.js';
 
 /** What every rule may read besides the assessment; built once per classification by the engine. */
 export interface RuleContext {
   readonly year: number;
-  /** The review date (default 31 December of the review year), start of day in Asia/Ho_Chi_Minh. */
-  readonly reviewDate: DateTime;
+  /** The review date `YYYY-MM-DD` (default 31 December of the review year). */
+  readonly reviewDate: string;
   /** `general + tasks`, or the given total; undefined when the assessment has no points. */
   readonly points: number | undefined;
   /** The subject's own discipline decided in the review year, less what a discount rule removed. */
@@ -30,10 +27,9 @@ export function pointsOf(a: Assessment): number | undefined {
   return (p.general ?? 0) + (p.tasks ?? 0);
 }
 
-export function reviewDateOf(year: number, reviewDate?: string): DateTime {
-  return reviewDate
-    ? DateTime.fromISO(reviewDate, { zone: ZONE }).startOf('day')
-    : DateTime.fromObject({ year, month: 12, day: 31 }, { zone: ZONE });
+/** The review date as `YYYY-MM-DD`: the one given, or 31 December of the review year. */
+export function reviewDateOf(year: number, reviewDate?: string): string {
+  return reviewDate ?? `${year}-12-31`;
 }
 
 // ---- exact share arithmetic (integers only: `part * 100 >= whole * pct`) -------------------
@@ -48,68 +44,8 @@ export function moreThanShare(part: number, whole: number, pct: number): boolean
   return part * 100 > whole * pct;
 }
 
-// ---- clause builders: a checked fact and how to say it -----------------------------------
-
-export function clause(ok: boolean, t: Text): Clause {
-  return { ok, text: t };
-}
-
-/** `points ≥ min`. */
-export function pointsAtLeast(points: number | undefined, min: number): Clause {
-  const p = points ?? 0;
-  return clause(
-    p >= min,
-    text(`${p} điểm ${p >= min ? '≥' : '<'} ${min}`, `${p} points ${p >= min ? '≥' : '<'} ${min}`),
-  );
-}
-
-/** Every task completed (`C = T`). */
-export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
-  const ok = t.completed === t.total;
-  return clause(
-    ok,
-    text(
-      `${whose.vi}hoàn thành ${t.completed}/${t.total} nhiệm vụ`,
-      `${whose.en}completed ${t.completed}/${t.total} tasks`,
-    ),
-  );
-}
-
-/** Every task completed on time (`O = T`). */
-export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
-  const ok = t.onTime === t.total;
-  return clause(
-    ok,
-    text(`${whose.vi}đúng hạn ${t.onTime}/${t.total}`, `${whose.en}on time ${t.onTime}/${t.total}`),
-  );
-}
-
-/** `E ≥ pct% of T`. */
-export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
-  const ok = atLeastShare(t.exceeded, t.total, pct);
-  return clause(
-    ok,
-    text(
-      `${whose.vi}vượt mức ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`,
-      `${whose.en}exceeded ${t.exceeded}/${t.total} ${ok ? '≥' : '<'} ${pct}%`,
-    ),
-  );
-}
-
-/** `late ≤ pct% of T`, late = C − O. */
-export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
-  const late = t.completed - t.onTime;
-  const ok = late * 100 <= t.total * pct;
-  return clause(
-    ok,
-    text(
-      `${whose.vi}chậm tiến độ ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`,
-      `${whose.en}late ${late}/${t.total} ${ok ? '≤' : '>'} ${pct}%`,
-    ),
-  );
-}
-
-const OWN = text('', '');
+/** Prefix for clauses about the subject's own facts (none). */
+export const OWN = text('', '');
 /** Prefix for clauses about the unit a leader leads. */
 export const LED_UNIT = text('đơn vị trực tiếp lãnh đạo: ', 'led unit: ');
 

@@ -1,7 +1,7 @@
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { GRADES, type Grade } from '../schemas/parts.js';
-import { clause } from './context.js';
+import { clause } from './clauses.js';
 import type { Clause } from './types.js';
 
 /** Criterion grades (QĐ 124): Xuất sắc / Tốt / Trung bình / Kém. */

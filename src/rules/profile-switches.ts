@@ -73,11 +73,17 @@ const DEFAULT_PROFILE: RulesProfile = RulesProfileSchema.parse({});
  */
 export function resolveRulesProfile(profile: ProfileLike | undefined): RulesProfile {
   if (!profile) return DEFAULT_PROFILE;
+  // One check per profile object: a host classifying a whole cycle passes the same object each time.
+  const cached = RESOLVED.get(profile);
+  if (cached) return cached;
   const { rules, headCapSeverity, quota } = profile;
   const parsed = RulesProfileSchema.safeParse({ rules, headCapSeverity, quota });
   const at = (i: InputIssue): InputIssue => ({ ...i, path: ['options', 'profile', ...i.path] });
   if (!parsed.success) throw new AssessmentError(toInputIssues(parsed.error).map(at));
   const switches = checkRuleSwitches(parsed.data.rules);
   if (switches.length > 0) throw new AssessmentError(switches.map(at));
+  RESOLVED.set(profile, parsed.data);
   return parsed.data;
 }
+
+const RESOLVED = new WeakMap<object, RulesProfile>();

@@ -1,7 +1,6 @@
-import { DateTime } from 'luxon';
+import { addMonths } from '../core/civil-date.js';
 import type { InputIssue } from '../core/errors.js';
 import { type Text, text } from '../core/text.js';
-import { ZONE } from '../core/zone.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { FlagName } from '../schemas/parts.js';
 import type { Cause } from './types.js';
@@ -50,18 +49,18 @@ export function flagCauses(a: Assessment, names: readonly FlagName[]): Cause[] {
  * activity, activity suspended, or admitted less than 6 full months before the review date
  * ("kết nạp chưa đủ 6 tháng": admitted exactly 6 months before counts as a full 6 months).
  */
-export function excludedFromReview(a: Assessment, reviewDate: DateTime): Text | null {
+export function excludedFromReview(a: Assessment, reviewDate: string): Text | null {
   const p = a.party;
   if (!p) return null;
   if (p.exemptFromActivity)
     return text('được miễn công tác và sinh hoạt đảng', 'exempt from party work and activity');
   if (p.suspended) return text('đang bị đình chỉ sinh hoạt đảng', 'party activity suspended');
   if (p.admittedOn) {
-    const full = DateTime.fromISO(p.admittedOn, { zone: ZONE }).plus({ months: 6 });
-    if (full > reviewDate)
+    // ISO dates compare as strings; the review date counts as a day, so 6 months to the day is full.
+    if (addMonths(p.admittedOn, 6) > reviewDate)
       return text(
-        `kết nạp ngày ${p.admittedOn}, chưa đủ 6 tháng đến ngày ${reviewDate.toISODate()}`,
-        `admitted on ${p.admittedOn}, less than 6 months before ${reviewDate.toISODate()}`,
+        `kết nạp ngày ${p.admittedOn}, chưa đủ 6 tháng đến ngày ${reviewDate}`,
+        `admitted on ${p.admittedOn}, less than 6 months before ${reviewDate}`,
       );
   }
   return null;

@@ -43,11 +43,20 @@ export interface AppliesTo {
   readonly roles?: readonly SubjectRole[];
 }
 
-/** One clause of a level condition, checked and described: `{ ok: true, text: 'points 92 ≥ 90' }`. */
+/**
+ * One clause of a level condition: whether it holds, and how to say it. The text is formatted
+ * only when the clause is reported (`clauseText`), by a static `format` function over `values`,
+ * because most clauses of most subjects are never shown (see src/rules/clauses.ts).
+ */
 export interface Clause {
   readonly ok: boolean;
-  readonly text: Text;
+  readonly format: ClauseFormat;
+  readonly values: readonly number[];
+  /** Whose facts these are (empty for the subject's own, "led unit: " for a leader's unit). */
+  readonly whose: Text;
 }
+
+export type ClauseFormat = (ok: boolean, values: readonly number[], whose: Text) => Text;
 
 /** One fact that makes a trigger fire, with what the regulations allow to waive it. */
 export interface Cause {

@@ -1,6 +1,5 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { ZONE } from '../core/zone.js';
+import { isRealDate } from '../core/civil-date.js';
 
 /** Adds a bilingual custom issue (see `toInputIssues`). */
 export function addIssue(
@@ -23,7 +22,7 @@ export const IsoDate = z.string().superRefine((value, ctx) => {
       `Ngày phải viết dạng YYYY-MM-DD: "${value}".`,
       `Expected a date written YYYY-MM-DD: "${value}".`,
     );
-  } else if (!DateTime.fromISO(value, { zone: ZONE }).isValid) {
+  } else if (!isRealDate(value)) {
     addIssue(
       ctx,
       [],

@@ -38,7 +38,10 @@ function translate(issue: z.core.$ZodIssue): InputIssue {
   }
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) {
+      // Zod 4 carries `input` only with `reportInput`; its default message names what it received.
+      const missing =
+        'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+      if (missing) {
         return {
           path,
           code: 'required',

@@ -161,3 +161,14 @@ describe('profile errors', () => {
     expect(classify(member366(), { profile }).level).toBe('EXCELLENT');
   });
 });
+
+describe('wrong types are told apart from missing fields', () => {
+  it('a value of the wrong type is invalid_type, a missing one is required', () => {
+    const wrongType = assessmentErrorOf(() => classify({ ...member366(), id: 5 }));
+    expect(wrongType.issues.map((i) => [i.path, i.code])).toEqual([[['id'], 'invalid_type']]);
+    expect(wrongType.issues[0]?.message.en).toBe('Expected a string.');
+    const { id: _omit, ...noId } = member366();
+    const missing = assessmentErrorOf(() => classify(noId));
+    expect(missing.issues.map((i) => [i.path, i.code])).toEqual([[['id'], 'required']]);
+  });
+});

@@ -1,17 +1,11 @@
 import { text } from '../../core/text.js';
-import {
-  allCompleted,
-  atLeastShare,
-  clause,
-  exceededAtLeast,
-  LED_UNIT,
-  unitTasks,
-} from '../context.js';
+import { allCompleted, clause, completedAtLeast, exceededAtLeast } from '../clauses.js';
+import { LED_UNIT, unitTasks } from '../context.js';
 import { criteriaAtLeast, gradeAtLeast } from '../grades.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, LEADER, Đ12 } from './common.js';
 
-/** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2, one row per rule.: level conditions, caps and notes. One row per rule id of RULES.md. */
+/** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2: level conditions, caps and notes. One row per rule id of RULES.md. */
 export const levels: readonly Rule[] = [
   {
     id: 'Q124-EXC',
@@ -155,16 +149,7 @@ export const levels: readonly Rule[] = [
       'Hoàn thành: mọi tiêu chí từ "Trung bình" trở lên, hoàn thành từ 50% chỉ tiêu, nhiệm vụ',
       'Completed: every criterion Average or better, at least 50% of targets and tasks completed',
     ),
-    test: (a) => [
-      criteriaAtLeast(a, 'AVERAGE'),
-      clause(
-        atLeastShare(a.tasks.completed, a.tasks.total, 50),
-        text(
-          `hoàn thành ${a.tasks.completed}/${a.tasks.total} ${atLeastShare(a.tasks.completed, a.tasks.total, 50) ? '≥' : '<'} 50%`,
-          `completed ${a.tasks.completed}/${a.tasks.total} ${atLeastShare(a.tasks.completed, a.tasks.total, 50) ? '≥' : '<'} 50%`,
-        ),
-      ),
-    ],
+    test: (a) => [criteriaAtLeast(a, 'AVERAGE'), completedAtLeast(a.tasks, 50)],
   },
   {
     id: 'Q124-LEAVE',

@@ -11,7 +11,7 @@ import { excludedFromReview, flagCauses } from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, Đ12 } from './common.js';
 
-/** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2, one row per rule.: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
+/** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
 export const triggers: readonly Rule[] = [
   {
     id: 'Q124-EXCLUDE',

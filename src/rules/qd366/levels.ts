@@ -2,17 +2,17 @@ import { text } from '../../core/text.js';
 import {
   allCompleted,
   allOnTime,
+  allRemedied,
   clause,
   exceededAtLeast,
-  LED_UNIT,
   lateAtMost,
   pointsAtLeast,
-  unitTasks,
-} from '../context.js';
+} from '../clauses.js';
+import { LED_UNIT, unitTasks } from '../context.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, INDIVIDUAL, K1, K2, K3, LEADER } from './common.js';
 
-/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1, one row per rule.: level conditions, caps and notes. One row per rule id of RULES.md. */
+/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1: level conditions, caps and notes. One row per rule id of RULES.md. */
 export const levels: readonly Rule[] = [
   {
     id: 'Q366-EXC',
@@ -32,13 +32,7 @@ export const levels: readonly Rule[] = [
         allCompleted(a.tasks),
         allOnTime(a.tasks),
         exceededAtLeast(a.tasks, 30),
-        clause(
-          s.remedied === s.total,
-          text(
-            `khắc phục ${s.remedied}/${s.total} hạn chế`,
-            `remedied ${s.remedied}/${s.total} shortcomings`,
-          ),
-        ),
+        allRemedied(s),
       ];
     },
   },

@@ -4,7 +4,7 @@ import { excludedFromReview, flagCauses } from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, K4, LEADER, LEADERSHIP, Đ11 } from './common.js';
 
-/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1, one row per rule.: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
+/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
 export const triggers: readonly Rule[] = [
   {
     id: 'Q366-EXCLUDE',

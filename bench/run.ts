@@ -1,0 +1,171 @@
+// npm run bench — kiemdiem's classify (full public path, zod included), its engine alone, and
+// the same QĐ 366 decision in json-rules-engine, on one deterministic province-sized mix.
+//   options: --subjects N (default 60000)  --passes P (default 5)  --seed S (default 366)
+//            --only NAME  run one contender 5 times over the mix and exit (for node --cpu-prof):
+//                         classify | engine | parse | jre-await | jre-batch
+
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { type Assessment, AssessmentSchema, classify, RulesProfileSchema } from '../src/index.js';
+import { evaluate } from '../src/rules/engine.js';
+import { qd366 } from '../src/rules/qd366.js';
+import { agreement, code, describeMix } from './agreement.js';
+import { type BaselineFacts, buildBaseline, decide, toFacts } from './baseline.js';
+import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measure.js';
+import { generateProvince } from './province.js';
+
+const AIM = 1_000_000;
+/** Promise.all batch size for the batched baseline (small chunks measured fastest; 500 was 2× slower). */
+const CHUNK = 16;
+
+const { values: opts } = parseArgs({
+  options: {
+    subjects: { type: 'string', default: '60000' },
+    passes: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '366' },
+    only: { type: 'string' },
+  },
+});
+const started = process.hrtime.bigint();
+const elapsed = () => `${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`;
+
+// ---- the mix, parsed and turned into baseline facts once (outside every timing) -------------
+const inputs = generateProvince(Number(opts.subjects), Number(opts.seed));
+const n = inputs.length;
+const parsed: Assessment[] = inputs.map((a) => AssessmentSchema.parse(a));
+const facts: BaselineFacts[] = parsed.map(toFacts);
+const profile = RulesProfileSchema.parse({});
+const engine = buildBaseline();
+
+// ---- contenders: each pass writes one outcome code per assessment into its own array ---------
+const out = {
+  classify: new Int8Array(n),
+  engine: new Int8Array(n),
+  parse: new Int8Array(n),
+  'jre-await': new Int8Array(n),
+  'jre-batch': new Int8Array(n),
+};
+type Name = keyof typeof out;
+const passes: Record<Name, Pass> = {
+  classify: (from, to) => {
+    const o = out.classify;
+    for (let i = from; i < to; i++) {
+      const r = classify(inputs[i]);
+      o[i] = code(r.status, r.level);
+    }
+  },
+  engine: (from, to) => {
+    const o = out.engine;
+    for (let i = from; i < to; i++) {
+      const r = evaluate(qd366, parsed[i]!, profile);
+      o[i] = code(r.status, r.level);
+    }
+  },
+  parse: (from, to) => {
+    const o = out.parse;
+    for (let i = from; i < to; i++) o[i] = AssessmentSchema.parse(inputs[i]).tasks.total & 1;
+  },
+  'jre-await': async (from, to) => {
+    const o = out['jre-await'];
+    for (let i = from; i < to; i++) {
+      const r = await decide(engine, facts[i]!);
+      o[i] = code(r.status, r.level);
+    }
+  },
+  'jre-batch': async (from, to) => {
+    const o = out['jre-batch'];
+    for (let i = from; i < to; i += CHUNK) {
+      const end = Math.min(i + CHUNK, to);
+      const rs = await Promise.all(facts.slice(i, end).map((f) => decide(engine, f)));
+      rs.forEach((r, k) => {
+        o[i + k] = code(r.status, r.level);
+      });
+    }
+  },
+};
+
+if (opts.only) {
+  const pass = passes[opts.only as Name];
+  if (!pass) throw new Error(`--only: one of ${Object.keys(passes).join(', ')}`);
+  for (let k = 0; k < 5; k++) await pass(0, n);
+  console.log(`ran ${opts.only} 5 × ${grouped(n)} in ${elapsed()}`);
+  process.exit(0);
+}
+
+console.log('kiemdiem benchmark — qd366-2025, one process, one core');
+console.log(
+  `node ${process.version} (V8 ${process.versions.v8}) · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length} · load ${os.loadavg()[0]?.toFixed(2)}`,
+);
+console.log(`subjects: ${grouped(n)} (seed ${opts.seed}; review year 2025, all qd366-2025)`);
+const results = inputs.map((a) => classify(a)); // untimed: for the description and mismatch reports
+for (const line of describeMix(inputs, results)) console.log(`  ${line}`);
+
+// ---- timing ---------------------------------------------------------------------------------
+const p = Number(opts.passes);
+console.log(
+  `\ntiming: each contender 1 warm-up pass, then ${p} timed passes of ${grouped(Math.ceil(n / p))} (together every subject once),` +
+    ' contenders interleaved pass by pass; median pass',
+);
+const timed: Array<[Name, string]> = [
+  ['classify', 'kiemdiem classify (zod + rules)'],
+  ['engine', 'kiemdiem evaluate (engine only, pre-parsed)'],
+  ['parse', 'zod AssessmentSchema.parse only'],
+  ['jre-await', 'json-rules-engine, await each run'],
+  ['jre-batch', `json-rules-engine, Promise.all chunks of ${CHUNK}`],
+];
+const samples = await timeRoundRobin(
+  timed.map(([name, label]) => ({ name: label, pass: passes[name] })),
+  n,
+  p,
+);
+const [full, alone, zod, jreAwait, jreBatch] = samples as [Sample, Sample, Sample, Sample, Sample];
+const base = jreBatch.perSecond > jreAwait.perSecond ? jreBatch : jreAwait;
+
+// ---- agreement (from the outcomes the timed passes recorded) ---------------------------------
+const same = (name: Name) => agreement(results, out.classify, out[name]);
+const engineCheck = same('engine');
+if (engineCheck.agreed !== n)
+  throw new Error(`engine alone disagrees with classify: ${engineCheck.mismatches[0]}`);
+for (const name of ['jre-await', 'jre-batch'] as const) {
+  const a = same(name);
+  console.log(
+    `agreement ${name} vs kiemdiem classify (status + level): ${grouped(a.agreed)}/${grouped(a.compared)} = ${((100 * a.agreed) / a.compared).toFixed(3)}%` +
+      ` — incl. ${a.agreedNeedsJudgment} that kiemdiem sends to review (needsJudgment); the baseline reads the waiver from facts`,
+  );
+  for (const m of a.mismatches.slice(0, 8)) console.log(`  MISMATCH ${m}`);
+}
+
+// ---- the table --------------------------------------------------------------------------------
+const rows = samples.map((s) => [
+  s.name,
+  grouped(s.medianNs / 1e6, 1),
+  grouped(s.perSecond),
+  `${grouped(s.range[0])}–${grouped(s.range[1])}`,
+  grouped(1e6 / s.perSecond, 2),
+  s === base ? '1.0× (baseline)' : `${(s.perSecond / base.perSecond).toFixed(1)}×`,
+]);
+console.log('');
+for (const line of table(
+  ['contender', 'ms/pass', 'assessments/s', 'min–max', 'µs each', 'vs baseline'],
+  rows,
+))
+  console.log(line);
+
+const ratio = (s: Sample) => `${(s.perSecond / base.perSecond).toFixed(1)}× baseline`;
+const us = (s: Sample) => 1e6 / s.perSecond;
+console.log(
+  `\nbaseline = ${base.name} (the faster of the two modes; facts precomputed outside the timing)`,
+);
+console.log(`kiemdiem classify: ${ratio(full)} · kiemdiem engine alone: ${ratio(alone)}`);
+console.log(
+  `per assessment: classify ${us(full).toFixed(2)} µs ≈ validation & set-up ${(us(full) - us(alone)).toFixed(2)} µs` +
+    ` (zod parse alone ${us(zod).toFixed(2)} µs) + rules ${us(alone).toFixed(2)} µs`,
+);
+const verdict = (s: Sample) =>
+  s.perSecond >= AIM
+    ? 'MEETS it'
+    : `does NOT meet it (${grouped(s.perSecond)}/s, ${((100 * s.perSecond) / AIM).toFixed(1)}% of the aim)`;
+console.log(
+  `aim ${grouped(AIM)} classifications/s on one core — full path ${verdict(full)}; engine alone ${verdict(alone)}`,
+);
+console.log(`total ${elapsed()}`);

@@ -1,0 +1,97 @@
+import { type Text, text } from '../core/text.js';
+import type { TaskCounts } from '../schemas/parts.js';
+import { atLeastShare, OWN } from './context.js';
+import type { Clause, ClauseFormat } from './types.js';
+
+// Clause builders: each checks one fact with integers and keeps the numbers; the words are put
+// together by a static formatter only when the clause is reported (`clauseText`). Formatting
+// every clause of every row eagerly cost more than the rules themselves (bench/README.md).
+
+const ge = (ok: boolean) => (ok ? '≥' : '<');
+const le = (ok: boolean) => (ok ? '≤' : '>');
+
+/** The words of a clause. */
+export function clauseText(c: Clause): Text {
+  return c.format(c.ok, c.values, c.whose);
+}
+
+const FIXED: ClauseFormat = (_ok, _values, whose) => whose;
+
+/** A clause whose words are already known (rarely reported rows, or words that are not numbers). */
+export function clause(ok: boolean, t: Text): Clause {
+  return { ok, format: FIXED, values: [], whose: t };
+}
+
+const POINTS: ClauseFormat = (ok, [p, min]) =>
+  text(`${p} điểm ${ge(ok)} ${min}`, `${p} points ${ge(ok)} ${min}`);
+
+/** `points ≥ min`. */
+export function pointsAtLeast(points: number | undefined, min: number): Clause {
+  const p = points ?? 0;
+  return { ok: p >= min, format: POINTS, values: [p, min], whose: OWN };
+}
+
+const COMPLETED: ClauseFormat = (_ok, [c, t], w) =>
+  text(`${w.vi}hoàn thành ${c}/${t} nhiệm vụ`, `${w.en}completed ${c}/${t} tasks`);
+
+/** Every task completed (`C = T`). */
+export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
+  return { ok: t.completed === t.total, format: COMPLETED, values: [t.completed, t.total], whose };
+}
+
+const ON_TIME: ClauseFormat = (_ok, [o, t], w) =>
+  text(`${w.vi}đúng hạn ${o}/${t}`, `${w.en}on time ${o}/${t}`);
+
+/** Every task completed on time (`O = T`). */
+export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
+  return { ok: t.onTime === t.total, format: ON_TIME, values: [t.onTime, t.total], whose };
+}
+
+const EXCEEDED: ClauseFormat = (ok, [e, t, pct], w) =>
+  text(
+    `${w.vi}vượt mức ${e}/${t} ${ge(ok)} ${pct}%`,
+    `${w.en}exceeded ${e}/${t} ${ge(ok)} ${pct}%`,
+  );
+
+/** `E ≥ pct% of T`. */
+export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
+  const ok = atLeastShare(t.exceeded, t.total, pct);
+  return { ok, format: EXCEEDED, values: [t.exceeded, t.total, pct], whose };
+}
+
+const LATE: ClauseFormat = (ok, [late, t, pct], w) =>
+  text(
+    `${w.vi}chậm tiến độ ${late}/${t} ${le(ok)} ${pct}%`,
+    `${w.en}late ${late}/${t} ${le(ok)} ${pct}%`,
+  );
+
+/** `late ≤ pct% of T`, late = C − O. */
+export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
+  const late = t.completed - t.onTime;
+  return { ok: late * 100 <= t.total * pct, format: LATE, values: [late, t.total, pct], whose };
+}
+
+const COMPLETED_SHARE: ClauseFormat = (ok, [c, t, pct], w) =>
+  text(
+    `${w.vi}hoàn thành ${c}/${t} ${ge(ok)} ${pct}%`,
+    `${w.en}completed ${c}/${t} ${ge(ok)} ${pct}%`,
+  );
+
+/** `C ≥ pct% of T`. */
+export function completedAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
+  const ok = atLeastShare(t.completed, t.total, pct);
+  return { ok, format: COMPLETED_SHARE, values: [t.completed, t.total, pct], whose };
+}
+
+const REMEDIED: ClauseFormat = (_ok, [r, t]) =>
+  text(`khắc phục ${r}/${t} hạn chế`, `remedied ${r}/${t} shortcomings`);
+
+/** Every shortcoming named at the previous review remedied. */
+export function allRemedied(s: { total: number; remedied: number }): Clause {
+  return {
+    ok: s.remedied === s.total,
+    format: REMEDIED,
+    values: [s.remedied, s.total],
+    whose: OWN,
+  };
+}
