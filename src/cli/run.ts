@@ -1,16 +1,25 @@
+import type { Lang } from '../core/text.js';
 import { commands } from './commands/index.js';
 import { type CliIo, EXIT } from './io.js';
-import type { Lang } from '../core/text.js';
 
 const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lượng
 
-  kiemdiem classify FILE|-          phân loại / classify a JSON array of assessments
-  kiemdiem rules [--rule-set ID]    danh mục quy tắc / the rule catalogue
+  kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]
+                                    xếp loại từng bản đánh giá trong một mảng JSON /
+                                    classify a JSON array of assessments
+  kiemdiem rules [--rule-set ID]    danh mục quy tắc (C xác nhận, A giả định) /
+                                    the rule catalogue (C confirmed, A assumed)
+  kiemdiem check FILE|- [--profile FILE] [--rule-set ID]
+                                    kiểm tra chéo kết quả (tỷ lệ, người đứng đầu) /
+                                    cross-subject checks over results (quota, head cap)
   kiemdiem calendar --year YYYY [--profile ID]
                                     ngày nghỉ, hạn chót / holidays and deadlines
 
   --lang vi|en   ngôn ngữ / language (default vi)
-  --json         JSON output even on a terminal
+  --json         JSON kể cả trên terminal / JSON output even on a terminal
+
+  Mã thoát / exit codes: 0 ổn / ok, 1 có bản ghi lỗi hoặc vi phạm / some invalid or an error
+  violation, 2 đầu vào không dùng được / unusable input
 `;
 
 /** Runs the CLI with the given arguments and IO; returns the exit code. */
@@ -38,4 +47,3 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   return command(rest, { io, lang, json });
 }
-
