@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A canonical JSON text: object keys sorted (by UTF-16 code units), no whitespace, `undefined`
+ * members dropped, strings normalised to NFC. Two values that mean the same JSON give the same
+ * text, so the same digest.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(canonicalize(value)) ?? 'null';
+}
+
+function canonicalize(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonicalize(v)));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== undefined && typeof v !== 'function') out[key] = canonicalize(v);
+    }
+    return out;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
+    return null;
+  }
+  return value;
+}
+
+/** `sha256:<hex>` of the canonical JSON of a value. */
+export function digestOf(value: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+}
+
+/** A JSON-only copy of a value (what a persisted snapshot or an audit entry may hold). */
+export function toJsonValue(value: unknown): unknown {
+  return JSON.parse(canonicalJson(value));
+}

@@ -1,0 +1,58 @@
+import { formatPath, type InputIssue } from '../src/core/errors.js';
+import { type Text, text } from '../src/core/text.js';
+
+function firstIssues(issues: readonly InputIssue[], lang: keyof Text): string {
+  const shown = issues
+    .slice(0, 3)
+    .map((i) => `${formatPath(i.path)}: ${i.message[lang]}`)
+    .join('; ');
+  return issues.length > 3 ? `${shown} (+${issues.length - 3})` : shown;
+}
+
+/**
+ * Thrown by `createReviewActor` (and by the machine's context factory) when the input of a review
+ * is invalid: `issues` are located (`subject.role`, `deadlines[1].due`) and bilingual.
+ */
+export class ReviewInputError extends Error {
+  override readonly name = 'ReviewInputError';
+  readonly issues: readonly InputIssue[];
+  readonly text: Text;
+  constructor(issues: readonly InputIssue[]) {
+    const t = text(
+      `Dữ liệu đầu vào của cuộc kiểm điểm không hợp lệ: ${firstIssues(issues, 'vi')}`,
+      `Invalid review input: ${firstIssues(issues, 'en')}`,
+    );
+    super(`${t.en} / ${t.vi}`);
+    this.issues = issues;
+    this.text = t;
+  }
+}
+
+/** Why an envelope, a snapshot or an audit log was refused. */
+export type PersistenceErrorCode =
+  | 'INVALID_ENVELOPE'
+  | 'FOREIGN_MACHINE'
+  | 'NEWER_VERSION'
+  | 'MISSING_MIGRATION'
+  | 'CORRUPT_SNAPSHOT'
+  | 'NOT_PERSISTABLE'
+  | 'REPLAY_PAYLOAD_MISSING'
+  | 'REPLAY_DIVERGED';
+
+/**
+ * Thrown by `persist`, `restore`, `restoreSnapshot` and `replay`. Nothing is loaded when it is
+ * thrown: a restore either yields a whole, valid snapshot or this error.
+ */
+export class PersistenceError extends Error {
+  override readonly name = 'PersistenceError';
+  readonly code: PersistenceErrorCode;
+  readonly text: Text;
+  readonly issues: readonly InputIssue[];
+  constructor(code: PersistenceErrorCode, message: Text, issues: readonly InputIssue[] = []) {
+    const more = issues.length > 0 ? ` (${firstIssues(issues, 'en')})` : '';
+    super(`${code}: ${message.en}${more} / ${message.vi}`);
+    this.code = code;
+    this.text = message;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,89 @@
+// The machines of kiemdiem: the review machine, its schemas, audit, persistence, replay, diagram.
+// Named exports only; src/index.ts re-exports these names at the package root.
+
+export {
+  DossierDocumentSchema,
+  isReviewEventType,
+  REVIEW_EVENT_TYPES,
+  type ReviewEvent,
+  type ReviewEventInput,
+  type ReviewEventOf,
+  ReviewEventSchema,
+  ReviewEventSchemas,
+  type ReviewEventType,
+  type Sender,
+  SenderSchema,
+} from '../src/schemas/review-events.js';
+export {
+  type CycleFacts,
+  CycleFactsSchema,
+  GUARDABLE_STAGES,
+  type GuardableStage,
+  Instant as InstantSchema,
+  REVIEW_STAGES,
+  type ReviewDeadline,
+  type ReviewDeadlineInput,
+  ReviewDeadlineSchema,
+  type ReviewInput,
+  type ReviewInputInput,
+  ReviewInputSchema,
+  type ReviewStage,
+  type ReviewSubject,
+  ReviewSubjectSchema,
+} from '../src/schemas/review-input.js';
+export {
+  DIAGRAM_END,
+  DIAGRAM_START,
+  diagramBlock,
+  renderMermaid,
+  replaceDiagramBlock,
+} from './diagram.js';
+export { canonicalJson, digestOf } from './digest.js';
+export { PersistenceError, type PersistenceErrorCode, ReviewInputError } from './errors.js';
+export {
+  type MigrationRegistry,
+  type PersistableActor,
+  type PersistedSnapshotJson,
+  PersistedSnapshotSchema,
+  persist,
+  REVIEW_ENVELOPE_FORMAT,
+  type RestoreOptions,
+  type ReviewEnvelope,
+  ReviewEnvelopeSchema,
+  restore,
+  restoreSnapshot,
+  reviewMigrations,
+  type SnapshotMigration,
+} from './persistence.js';
+export { type ReplayOptions, replay } from './replay.js';
+export {
+  type CreateReviewActorOptions,
+  createReviewActor,
+  type ReviewActor,
+  type ReviewSnapshot,
+  type ReviewTask,
+  reviewTask,
+} from './review/actor.js';
+export { SENDER_ROLES } from './review/authorize.js';
+export { ReviewContextSchema } from './review/context-schema.js';
+export {
+  COMPLETES as DEADLINE_WORK_EVENTS,
+  type ReviewDeadlineSpec,
+  reviewDeadline,
+} from './review/deadlines.js';
+export { EVERY_STEP, HANDLED as REVIEW_STEP_EVENTS } from './review/handled.js';
+export { parseReviewInput, SELF_REVIEW_FORMS } from './review/input.js';
+export { type ReviewMachine, reviewMachine } from './review/machine.js';
+export {
+  type AuditEntry,
+  type DeadlineState,
+  type Decision as ReviewDecision,
+  REJECTION_CODES,
+  type Rejection,
+  type RejectionCode,
+  type ReviewContext,
+  type ReviewEmitted,
+  type ReviewTag,
+  type StageMeta,
+} from './review/types.js';
+export { LIBRARY_VERSION } from './version.js';

@@ -1,0 +1,57 @@
+import { type Actor, type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
+import type { ActorRole } from '../../src/schemas/deadline.js';
+import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
+import { parseReviewInput } from './input.js';
+import { type ReviewMachine, reviewMachine } from './machine.js';
+import type { ReviewTag } from './types.js';
+
+export type ReviewSnapshot = SnapshotFrom<ReviewMachine>;
+export type ReviewActor = Actor<ReviewMachine>;
+
+/** Options of `createReviewActor`: XState's actor options, and the machine (default `reviewMachine`). */
+export type CreateReviewActorOptions = Omit<ActorOptions<ReviewMachine>, 'input' | 'snapshot'> & {
+  readonly machine?: ReviewMachine;
+};
+
+/**
+ * Creates (does not start) a review actor. The input is validated first: an invalid input throws
+ * `ReviewInputError` (located, bilingual) before any actor exists. `createActor(reviewMachine,
+ * { input })` validates too, but XState turns a throw there into an actor in `error` status.
+ */
+export function createReviewActor(
+  input: ReviewInputInput,
+  options: CreateReviewActorOptions = {},
+): ReviewActor {
+  parseReviewInput(input);
+  const { machine = reviewMachine, ...rest } = options;
+  return createActor(machine, { ...rest, input });
+}
+
+const WAITING: ReadonlyArray<[ReviewTag, ActorRole]> = [
+  ['waiting-subject', 'subject'],
+  ['waiting-unitHead', 'unitHead'],
+  ['waiting-superior', 'superior'],
+  ['waiting-appraiser', 'appraiser'],
+  ['waiting-authority', 'authority'],
+  ['waiting-organizer', 'organizer'],
+];
+
+/** What a host's task list needs from a snapshot, read from its tags and context only. */
+export interface ReviewTask {
+  readonly subjectId: string;
+  readonly stage: ReviewStage;
+  /** The roles the review waits for. */
+  readonly waitingFor: readonly ActorRole[];
+  readonly overdue: boolean;
+  readonly ended: boolean;
+}
+
+export function reviewTask(snapshot: ReviewSnapshot): ReviewTask {
+  return {
+    subjectId: snapshot.context.subject.id,
+    stage: snapshot.context.stage,
+    waitingFor: WAITING.filter(([tag]) => snapshot.hasTag(tag)).map(([, role]) => role),
+    overdue: snapshot.hasTag('overdue'),
+    ended: snapshot.hasTag('ended'),
+  };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { LEVELS } from '../../src/core/level.js';
+import { RULE_SET_IDS } from '../../src/schemas/assessment.js';
+import { DEADLINE_POLICIES } from '../../src/schemas/deadline.js';
+import { SenderSchema } from '../../src/schemas/review-events.js';
+import {
+  CycleFactsSchema,
+  GUARDABLE_STAGES,
+  Instant,
+  REVIEW_STAGES,
+  ReviewSubjectSchema,
+} from '../../src/schemas/review-input.js';
+import { REJECTION_CODES } from './types.js';
+
+/**
+ * The shape of a review's context, checked when a snapshot is restored: a corrupt or hand-edited
+ * snapshot is refused with located issues instead of half-loading. Records the machine writes are
+ * checked field by field where a wrong value would mislead (stages, levels, instants, the audit
+ * log); free-form parts (documents, the classification's reasons) only for their shape.
+ */
+const Stage = z.enum(REVIEW_STAGES);
+const Level = z.enum(LEVELS);
+const TextShape = z.object({ vi: z.string(), en: z.string() });
+const act = { by: SenderSchema, at: Instant };
+const Act = z.object(act).loose();
+
+const DeadlineStateSchema = z
+  .object({
+    id: z.string().min(1),
+    due: Instant,
+    originalDue: Instant,
+    guards: z.enum(GUARDABLE_STAGES),
+    policy: z.enum(DEADLINE_POLICIES),
+    leadWorkingDays: z.number().int().min(0),
+    approachingAt: Instant.nullable(),
+    missedAt: Instant.nullable(),
+    extensions: z.array(
+      z.object({ ...act, from: Instant, due: Instant, reason: z.string() }).loose(),
+    ),
+  })
+  .loose();
+
+const AuditEntrySchema = z.strictObject({
+  seq: z.number().int().min(1),
+  at: Instant.nullable(),
+  by: z.object({ id: z.string(), roles: z.array(z.string()) }).nullable(),
+  type: z.string(),
+  from: Stage,
+  to: Stage,
+  outcome: z.enum(['accepted', 'rejected']),
+  code: z.enum(REJECTION_CODES).optional(),
+  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  event: z.unknown().optional(),
+});
+
+const DecisionSchema = z
+  .object({
+    ...act,
+    level: Level,
+    computedLevel: Level.nullable(),
+    proposedLevel: Level.nullable(),
+    belowComputed: z.boolean(),
+  })
+  .loose();
+
+export const ReviewContextSchema = z
+  .strictObject({
+    subject: ReviewSubjectSchema,
+    cycle: CycleFactsSchema,
+    ruleSet: z.enum(RULE_SET_IDS),
+    profile: z.record(z.string(), z.unknown()).nullable(),
+    payloads: z.enum(['full', 'digest']),
+    form: z.string().nullable(),
+    stage: Stage,
+    visited: z.array(Stage).min(1),
+    now: Instant,
+    seq: z.number().int().min(0),
+    deadlines: z.array(DeadlineStateSchema),
+    suggestions: z.array(z.object({ ...act, id: z.string().min(1) }).loose()),
+    explanation: z
+      .object({ ...act, covers: z.array(z.string()), status: z.enum(['submitted', 'returned']) })
+      .loose()
+      .nullable(),
+    selfReview: z
+      .object({ ...act, proposedLevel: Level, form: z.string().nullable() })
+      .loose()
+      .nullable(),
+    meeting: z
+      .object({ ...act, heldOn: z.string() })
+      .loose()
+      .nullable(),
+    classification: z
+      .object({
+        id: z.string(),
+        ruleSet: z.enum(RULE_SET_IDS),
+        status: z.enum(['rated', 'not-rated', 'not-reviewed']),
+        level: Level.nullable(),
+        needsJudgment: z.boolean(),
+        reasons: z.array(
+          z.object({ rule: z.string(), effect: z.string(), message: TextShape }).loose(),
+        ),
+      })
+      .loose()
+      .nullable(),
+    proposal: z
+      .object({ ...act, level: Level, computedLevel: Level.nullable() })
+      .loose()
+      .nullable(),
+    decision: DecisionSchema.nullable(),
+    decisions: z.array(DecisionSchema),
+    published: Act.nullable(),
+    complaint: z
+      .object({ ...act, reason: z.string() })
+      .loose()
+      .nullable(),
+    reopenings: z.array(
+      z
+        .object({
+          ...act,
+          kind: z.enum(['returnedToAppraisal', 'complaintUpheld', 'rerated']),
+          from: Stage,
+          reason: z.string(),
+        })
+        .loose(),
+    ),
+    closed: Act.nullable(),
+    outcome: z
+      .object({ status: z.enum(['not-reviewed', 'not-rated']), reason: TextShape, at: Instant })
+      .loose()
+      .nullable(),
+    audit: z.array(AuditEntrySchema),
+  })
+  .superRefine((ctx, issues) => {
+    if (ctx.seq !== ctx.audit.length)
+      issues.addIssue({
+        code: 'custom',
+        path: ['seq'],
+        message: `seq ${ctx.seq} ≠ ${ctx.audit.length} audit entries`,
+        params: {
+          vi: `seq ${ctx.seq} khác số dòng nhật ký ${ctx.audit.length}`,
+          code: 'audit_mismatch',
+        },
+      });
+    ctx.audit.forEach((e, i) => {
+      if (e.seq !== i + 1)
+        issues.addIssue({
+          code: 'custom',
+          path: ['audit', i, 'seq'],
+          message: `expected seq ${i + 1}`,
+          params: { vi: `seq phải là ${i + 1}`, code: 'audit_gap' },
+        });
+    });
+    if (!ctx.visited.includes(ctx.stage))
+      issues.addIssue({
+        code: 'custom',
+        path: ['visited'],
+        message: `the current stage ${ctx.stage} is not among the visited ones`,
+        params: {
+          vi: `bước hiện tại ${ctx.stage} không có trong danh sách đã qua`,
+          code: 'stage_not_visited',
+        },
+      });
+  });

@@ -1,0 +1,88 @@
+import type { InputIssue } from '../../src/core/errors.js';
+import { text } from '../../src/core/text.js';
+import { checkRuleSwitches } from '../../src/rules/profile-switches.js';
+import { ruleSetIdFor, ruleSets } from '../../src/rules/registry.js';
+import type { RuleSetId } from '../../src/schemas/assessment.js';
+import { toInputIssues } from '../../src/schemas/issues.js';
+import {
+  type ReviewInput,
+  type ReviewInputInput,
+  ReviewInputSchema,
+} from '../../src/schemas/review-input.js';
+import { ReviewInputError } from '../errors.js';
+import { trackDeadline } from './deadlines.js';
+import type { ReviewContext } from './types.js';
+
+/**
+ * The self-review form of each rule set by subject (DOMAIN.md § Forms); the same table is the
+ * `meta.forms` of the `selfReview` state (a test keeps them equal). A host's own forms (the seed's
+ * 02-A … 02-D) come in `subject.form`.
+ */
+export const SELF_REVIEW_FORMS: Partial<Record<RuleSetId, Readonly<Record<string, string>>>> = {
+  'qd124-2023': { collective: '01', leader: '02B', member: '02A' },
+  'qd366-2025': { collective: '01-HD KĐ.ĐG 2025', leader: '2A', member: '2B', outside: '2C' },
+};
+
+/** The rule set a review classifies with: the cycle's, else the year's default for the regime. */
+export function ruleSetOf(input: ReviewInput): RuleSetId | undefined {
+  return input.cycle.ruleSet ?? ruleSetIdFor(input.cycle.year, input.subject.regime);
+}
+
+/**
+ * Validates the input of a review: the zod schema, then what needs the rules (the rule set is
+ * shipped, the profile's switches name real rules). Throws {@link ReviewInputError}.
+ */
+export function parseReviewInput(raw: ReviewInputInput | unknown): ReviewInput {
+  const parsed = ReviewInputSchema.safeParse(raw);
+  if (!parsed.success) throw new ReviewInputError(toInputIssues(parsed.error));
+  const input = parsed.data;
+  const issues: InputIssue[] = [];
+  const id = ruleSetOf(input);
+  if (!id || !ruleSets[id]) {
+    const which = `${input.subject.regime} ${input.cycle.year}${id ? ` (${id})` : ''}`;
+    issues.push({
+      path: ['cycle', 'ruleSet'],
+      code: 'rule_set_unavailable',
+      message: text(`Chưa có bộ quy tắc cho ${which}.`, `No rule set available for ${which}.`),
+    });
+  }
+  for (const i of checkRuleSwitches(input.classification.profile?.rules ?? {}))
+    issues.push({ ...i, path: ['classification', 'profile', ...i.path] });
+  if (issues.length > 0) throw new ReviewInputError(issues);
+  return input;
+}
+
+/** The context a review starts with. */
+export function initialContext(input: ReviewInput): ReviewContext {
+  const ruleSet = ruleSetOf(input) as RuleSetId;
+  const s = input.subject;
+  const form =
+    s.form ?? SELF_REVIEW_FORMS[ruleSet]?.[s.kind === 'collective' ? 'collective' : s.role] ?? null;
+  return {
+    subject: s,
+    cycle: input.cycle,
+    ruleSet,
+    profile: input.classification.profile ?? null,
+    payloads: input.audit.payloads,
+    form,
+    stage: 'preparing',
+    visited: ['preparing'],
+    now: input.cycle.openedAt,
+    seq: 0,
+    deadlines: input.deadlines.map(trackDeadline),
+    suggestions: [],
+    explanation: null,
+    selfReview: null,
+    meeting: null,
+    classification: null,
+    proposal: null,
+    decision: null,
+    decisions: [],
+    published: null,
+    complaint: null,
+    reopenings: [],
+    closed: null,
+    outcome: null,
+    audit: [],
+  };
+}

@@ -1,0 +1,152 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import { text } from '../../src/core/text.js';
+import type { ReviewEventInput } from '../../src/schemas/review-events.js';
+import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
+import { auditEntry } from '../audit.js';
+import { laterOf, observeDeadlines } from './deadlines.js';
+import { reviewGuards } from './guards.js';
+import { isHandled } from './handled.js';
+import { initialContext, parseReviewInput } from './input.js';
+import * as record from './record.js';
+import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
+import { admittedEvent, admittedOf, verdict } from './verdict.js';
+
+/** The instant an accepted event moves the review's clock to (TICK: `now`; others: `at`). */
+function clockOf(ctx: ReviewContext, raw: unknown): string {
+  const e = admittedEvent(raw);
+  return laterOf(ctx.now, e.type === 'TICK' ? e.now : e.at);
+}
+
+/** Never expected: every check passed but no branch took the event. */
+const UNADMITTED: Rejection = {
+  code: 'NOT_ALLOWED_IN_STATE',
+  message: text('Không có bước chuyển nào nhận sự kiện này.', 'No transition takes this event.'),
+};
+
+/**
+ * `setup()` of the review machine: its types, its named guards (see `guards.ts`) and its named
+ * actions. Every accepted event runs `accept` first (clock, deadlines, audit), then the action
+ * that records it; every refused one runs `reject` (audit + the `rejected` event) and nothing else.
+ */
+export const reviewSetup = setup({
+  types: {
+    context: {} as ReviewContext,
+    events: {} as ReviewEventInput,
+    input: {} as ReviewInputInput,
+    emitted: {} as ReviewEmitted,
+    tags: {} as ReviewTag,
+    meta: {} as StageMeta,
+  },
+  guards: reviewGuards,
+  actions: {
+    /** Clock, deadline notices, audit entry of an accepted event. `to`: the step it leads to. */
+    accept: enqueueActions(
+      ({ context, event, enqueue }, params: { to?: ReviewStage } | undefined) => {
+        const now = clockOf(context, event);
+        const observed = observeDeadlines({ ...context, now }, now);
+        const entry = auditEntry(context, admittedEvent(event), {
+          outcome: 'accepted',
+          to: params?.to ?? context.stage,
+        });
+        enqueue.assign({
+          now,
+          deadlines: observed.deadlines,
+          seq: entry.seq,
+          audit: [...context.audit, entry],
+        });
+        for (const notice of observed.emitted) enqueue.emit(notice);
+        enqueue.emit({ type: 'audit', entry });
+      },
+    ),
+    /**
+     * Refuses an event no branch admitted (the `review` region's `'*'`): the first failing check
+     * gives the code; only the audit log changes.
+     */
+    reject: enqueueActions(({ context, event, enqueue }) => {
+      const v = verdict(context, event, isHandled(context.stage, event.type));
+      const rejection: Rejection = v.ok ? UNADMITTED : v.rejection;
+      const entry = auditEntry(context, event, {
+        outcome: 'rejected',
+        to: context.stage,
+        code: rejection.code,
+      });
+      enqueue.assign({ seq: entry.seq, audit: [...context.audit, entry] });
+      enqueue.emit({
+        type: 'rejected',
+        code: rejection.code,
+        event,
+        message: rejection.message,
+        ...(rejection.issues ? { issues: rejection.issues } : {}),
+        seq: entry.seq,
+      });
+      enqueue.emit({ type: 'audit', entry });
+    }),
+    /**
+     * After every step (the `deadline` region's eventless check): deadlines that became pending
+     * — suggestions issued, a later step reached — are read against the review's clock too.
+     */
+    announceDeadlines: enqueueActions(({ context, enqueue }) => {
+      const observed = observeDeadlines(context, context.now);
+      enqueue.assign({ deadlines: observed.deadlines });
+      for (const notice of observed.emitted) enqueue.emit(notice);
+    }),
+    /** Entry of every step: the context's `stage` and `visited` follow the state value. */
+    enterStage: assign(({ context }, params: { stage: ReviewStage }) => ({
+      stage: params.stage,
+      visited: context.visited.includes(params.stage)
+        ? context.visited
+        : [...context.visited, params.stage],
+    })),
+    recordExclusion: assign(({ context }) => record.recordExclusion(context)),
+    recordSuggestions: assign(({ context, event }) =>
+      record.recordSuggestions(context, admittedOf(event, 'ISSUE_SUGGESTIONS')),
+    ),
+    recordExplanation: assign(({ context, event }) =>
+      record.recordExplanation(context, admittedOf(event, 'SUBMIT_EXPLANATION')),
+    ),
+    returnExplanation: assign(({ context, event }) =>
+      record.returnExplanation(context, admittedOf(event, 'RETURN_EXPLANATION')),
+    ),
+    recordSelfReview: assign(({ context, event }) =>
+      record.recordSelfReview(context, admittedOf(event, 'SUBMIT_SELF_REVIEW')),
+    ),
+    recordMeeting: assign(({ context, event }) =>
+      record.recordMeeting(context, admittedOf(event, 'RECORD_MEETING')),
+    ),
+    recordProposal: assign(({ context, event }) =>
+      record.recordProposal(context, admittedOf(event, 'PROPOSE_LEVEL')),
+    ),
+    recordComputedOutcome: assign(({ context, event }) =>
+      record.recordComputedOutcome(context, admittedOf(event, 'PROPOSE_LEVEL')),
+    ),
+    recordDecision: assign(({ context, event }) =>
+      record.recordDecision(context, admittedOf(event, 'DECIDE_LEVEL')),
+    ),
+    returnToAppraisal: assign(({ context, event }) =>
+      record.returnToAppraisal(context, admittedOf(event, 'RETURN_TO_APPRAISAL')),
+    ),
+    recordPublication: assign(({ context, event }) =>
+      record.recordPublication(context, admittedOf(event, 'PUBLISH')),
+    ),
+    recordComplaint: assign(({ context, event }) =>
+      record.recordComplaint(context, admittedOf(event, 'FILE_COMPLAINT')),
+    ),
+    resolveComplaint: assign(({ context, event }) =>
+      record.resolveComplaint(context, admittedOf(event, 'RESOLVE_COMPLAINT')),
+    ),
+    recordRerating: assign(({ context, event }) =>
+      record.recordRerating(context, admittedOf(event, 'RERATE')),
+    ),
+    recordClosing: assign(({ context, event }) =>
+      record.recordClosing(context, admittedOf(event, 'CLOSE')),
+    ),
+    grantExtension: assign(({ context, event }) =>
+      record.grantExtension(context, admittedOf(event, 'GRANT_EXTENSION')),
+    ),
+  },
+});
+
+/** The context factory: validates the input (throws `ReviewInputError`) and builds the context. */
+export function reviewContextFromInput({ input }: { input: ReviewInputInput }): ReviewContext {
+  return initialContext(parseReviewInput(input));
+}

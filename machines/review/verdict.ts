@@ -1,0 +1,138 @@
+import type { InputIssue } from '../../src/core/errors.js';
+import { text } from '../../src/core/text.js';
+import { toInputIssues } from '../../src/schemas/issues.js';
+import {
+  isReviewEventType,
+  REVIEW_EVENT_TYPES,
+  type ReviewEvent,
+  type ReviewEventOf,
+  ReviewEventSchemas,
+  type ReviewEventType,
+} from '../../src/schemas/review-events.js';
+import { authorize } from './authorize.js';
+import { contentIssues, orderCheck, stateCheck } from './checks.js';
+import { blockingDeadline } from './deadlines.js';
+import type { Rejection, ReviewContext } from './types.js';
+
+type Parsed = { ok: true; event: ReviewEvent } | { ok: false; issues: InputIssue[] };
+
+const parsedEvents = new WeakMap<object, Parsed>();
+
+/** Validates an event with its type's zod schema (memoised per event object). */
+export function parseEvent(raw: unknown): Parsed {
+  if (raw === null || typeof raw !== 'object') {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: [],
+          code: 'invalid_type',
+          message: text('Sự kiện phải là một đối tượng.', 'An event must be an object.'),
+        },
+      ],
+    };
+  }
+  const cached = parsedEvents.get(raw);
+  if (cached) return cached;
+  const type = (raw as { type?: unknown }).type;
+  let result: Parsed;
+  if (!isReviewEventType(type)) {
+    result = {
+      ok: false,
+      issues: [
+        {
+          path: ['type'],
+          code: 'unknown_event',
+          message: text(
+            `Loại sự kiện không có: "${String(type)}"; chỉ nhận ${REVIEW_EVENT_TYPES.join(', ')}.`,
+            `Unknown event type "${String(type)}"; expected one of ${REVIEW_EVENT_TYPES.join(', ')}.`,
+          ),
+        },
+      ],
+    };
+  } else {
+    const out = ReviewEventSchemas[type].safeParse(raw);
+    result = out.success
+      ? { ok: true, event: out.data as ReviewEvent }
+      : { ok: false, issues: toInputIssues(out.error) };
+  }
+  parsedEvents.set(raw, result);
+  return result;
+}
+
+/** The outcome of the checks: the validated event, or why it is refused. */
+export type Verdict = { ok: true; event: ReviewEvent } | { ok: false; rejection: Rejection };
+
+function no(rejection: Rejection): Verdict {
+  return { ok: false, rejection };
+}
+
+/**
+ * Runs the checks in PROCESS.md §2's order and stops at the first that fails: payload schema →
+ * sender's role → the step allows it (`handled` says whether the current step has a transition
+ * for the event at all) → deadline policy → the payload against what is on file → order.
+ */
+export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Verdict {
+  const parsed = parseEvent(raw);
+  if (!parsed.ok) {
+    return no({
+      code: 'INVALID_PAYLOAD',
+      message: text('Dữ liệu của sự kiện không hợp lệ.', 'The event payload is invalid.'),
+      issues: parsed.issues,
+    });
+  }
+  const e = parsed.event;
+  const why = authorize(ctx, e);
+  if (why) return no({ code: 'FORBIDDEN', message: why });
+  if (!handled) {
+    return no({
+      code: 'NOT_ALLOWED_IN_STATE',
+      message: text(
+        `Không thể ${e.type} ở bước "${ctx.stage}".`,
+        `${e.type} is not allowed in step "${ctx.stage}".`,
+      ),
+    });
+  }
+  const notYet = stateCheck(ctx, e);
+  if (notYet) return no({ code: 'NOT_ALLOWED_IN_STATE', message: notYet });
+  if (e.type !== 'TICK') {
+    const d = blockingDeadline(ctx, e.type, e.at);
+    if (d) {
+      return no({
+        code: 'DEADLINE_PASSED',
+        message: text(
+          `Đã quá hạn "${d.id}" (${d.due}); cần cơ quan tổng hợp gia hạn.`,
+          `Deadline "${d.id}" (${d.due}) has passed; the organizer must grant an extension.`,
+        ),
+      });
+    }
+  }
+  const issues = contentIssues(ctx, e);
+  if (issues.length > 0) {
+    return no({
+      code: 'INVALID_PAYLOAD',
+      message: text(
+        'Nội dung của sự kiện không phù hợp với hồ sơ.',
+        'The event does not fit the review on file.',
+      ),
+      issues,
+    });
+  }
+  const order = orderCheck(ctx, e);
+  if (order) return no({ code: 'ORDER', message: order });
+  return { ok: true, event: e };
+}
+
+/** The validated event of an admitted transition (actions run only after `verdict` said yes). */
+export function admittedEvent(raw: unknown): ReviewEvent {
+  const parsed = parseEvent(raw);
+  if (!parsed.ok) throw new Error('kiemdiem: an action ran for an event that failed validation');
+  return parsed.event;
+}
+
+/** The validated event of an admitted transition, of the type the transition handles. */
+export function admittedOf<K extends ReviewEventType>(raw: unknown, type: K): ReviewEventOf<K> {
+  const e = admittedEvent(raw);
+  if (e.type !== type) throw new Error(`kiemdiem: expected ${type}, got ${e.type}`);
+  return e as ReviewEventOf<K>;
+}
