@@ -22,7 +22,7 @@ export function unusable(ctx: CliContext, command: string, problem: Text, usage?
 
 /** Whether to print the human table: on a terminal unless `--json` was given. */
 export function wantsTable(ctx: CliContext): boolean {
-  return ctx.io.isTTY && !ctx.json;
+  return ctx.table === true || (ctx.io.isTTY && !ctx.json);
 }
 
 function readProblem(path: string, error: unknown): Text {

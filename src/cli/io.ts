@@ -15,6 +15,8 @@ export interface CliContext {
   readonly lang: Lang;
   /** `--json` given: JSON even on a terminal. */
   readonly json: boolean;
+  /** `--table` given: the human table even when piped (e.g. `npm run example | less`). */
+  readonly table?: boolean;
 }
 
 /** A command: its arguments (global flags removed) in, an exit code out. */

@@ -17,6 +17,7 @@ const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lư
 
   --lang vi|en   ngôn ngữ / language (default vi)
   --json         JSON kể cả trên terminal / JSON output even on a terminal
+  --table        bảng kể cả khi chuyển hướng / the table even when piped
 
   Mã thoát / exit codes: 0 ổn / ok, 1 có bản ghi lỗi hoặc vi phạm / some invalid or an error
   violation, 2 đầu vào không dùng được / unusable input
@@ -39,11 +40,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const ji = args.indexOf('--json');
   const json = ji >= 0;
   if (json) args.splice(ji, 1);
+  const ti = args.indexOf('--table');
+  const table = ti >= 0 && !json;
+  if (ti >= 0) args.splice(ti, 1);
   const [name, ...rest] = args;
   const command = name === undefined ? undefined : commands[name];
   if (!command) {
     io.stderr(USAGE);
     return name === undefined || name === '--help' || name === 'help' ? EXIT.ok : EXIT.unusable;
   }
-  return command(rest, { io, lang, json });
+  return command(rest, { io, lang, json, table });
 }
