@@ -52,6 +52,14 @@ describe('kiemdiem classify (JSON)', () => {
     expect(r.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
   });
 
+  it('prints the table when piped if --table is given', async () => {
+    const r = await run(['classify', valid, '--table'], { isTTY: false });
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).toThrow();
+    expect(r.stdout).toContain(leader2025.id);
+    expect(r.stdout).toContain('Tổng hợp');
+  });
+
   it('prints JSON on a terminal when --json is given', async () => {
     const r = await run(['classify', valid, '--json'], { isTTY: true });
     expect(r.code).toBe(0);
