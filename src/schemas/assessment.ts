@@ -28,6 +28,31 @@ export const INDIVIDUAL_ROLES = ['leader', 'member', 'outside'] as const;
 export const SUBJECT_ROLES = [...COLLECTIVE_ROLES, ...INDIVIDUAL_ROLES] as const;
 export type SubjectRole = (typeof SUBJECT_ROLES)[number];
 
+/** A collective's role is one of COLLECTIVE_ROLES, an individual's one of INDIVIDUAL_ROLES. */
+export function refineKindRole(
+  ctx: z.core.$RefinementCtx,
+  kind: SubjectKind,
+  role: SubjectRole,
+): void {
+  const collective = (COLLECTIVE_ROLES as readonly string[]).includes(role);
+  if (kind === 'collective' && !collective)
+    addIssue(
+      ctx,
+      ['role'],
+      'role_kind',
+      `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${role}".`,
+      `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${role}".`,
+    );
+  if (kind === 'individual' && collective)
+    addIssue(
+      ctx,
+      ['role'],
+      'role_kind',
+      `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${role}".`,
+      `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${role}".`,
+    );
+}
+
 /**
  * One subject's facts for one review year: the input of `classify()` (CONTRACT.md § Assessment).
  * Objects are strict: a misspelt field (`"degredation": true`) is an error, never silently dropped,
@@ -66,23 +91,7 @@ export const AssessmentSchema = z
     forceMajeure: z.boolean().default(false),
   })
   .superRefine((a, ctx) => {
-    const collective = (COLLECTIVE_ROLES as readonly string[]).includes(a.role);
-    if (a.kind === 'collective' && !collective)
-      addIssue(
-        ctx,
-        ['role'],
-        'role_kind',
-        `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${a.role}".`,
-        `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${a.role}".`,
-      );
-    if (a.kind === 'individual' && collective)
-      addIssue(
-        ctx,
-        ['role'],
-        'role_kind',
-        `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${a.role}".`,
-        `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${a.role}".`,
-      );
+    refineKindRole(ctx, a.kind, a.role);
     a.remediedFlags.forEach((flag, i) => {
       if (!a.flags[flag])
         addIssue(

@@ -1,10 +1,9 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
-  COLLECTIVE_ROLES,
-  INDIVIDUAL_ROLES,
   REGIMES,
   RULE_SET_IDS,
+  refineKindRole,
   SUBJECT_KINDS,
   SUBJECT_ROLES,
 } from './assessment.js';
@@ -82,25 +81,7 @@ export const ReviewSubjectSchema = z
     /** Set by the cycle when the subject is excluded from review (Q*-EXCLUDE): ends `notReviewed`. */
     excluded: z.strictObject({ reason: TextSchema, rule: z.string().min(1).optional() }).optional(),
   })
-  .superRefine((s, ctx) => {
-    const collective = (COLLECTIVE_ROLES as readonly string[]).includes(s.role);
-    if (s.kind === 'collective' && !collective)
-      addIssue(
-        ctx,
-        ['role'],
-        'role_kind',
-        `Tập thể chỉ có vai trò ${COLLECTIVE_ROLES.join(', ')}; nhận "${s.role}".`,
-        `A collective's role is one of ${COLLECTIVE_ROLES.join(', ')}; got "${s.role}".`,
-      );
-    if (s.kind === 'individual' && collective)
-      addIssue(
-        ctx,
-        ['role'],
-        'role_kind',
-        `Cá nhân chỉ có vai trò ${INDIVIDUAL_ROLES.join(', ')}; nhận "${s.role}".`,
-        `An individual's role is one of ${INDIVIDUAL_ROLES.join(', ')}; got "${s.role}".`,
-      );
-  });
+  .superRefine((s, ctx) => refineKindRole(ctx, s.kind, s.role));
 
 /** The facts of the cycle one review needs. */
 export const CycleFactsSchema = z.strictObject({
