@@ -3,6 +3,8 @@
 //   options: --subjects N (default 60000)  --passes P (default 5)  --seed S (default 366)
 //            --only NAME  run one contender 5 times over the mix and exit (for node --cpu-prof):
 //                         classify | engine | parse | jre-await | jre-batch
+//            --part classify|machine|all (default all)  --reviews N (default 2000)  --saves N
+//                         (default 3000): the review machine's table (machine-bench.ts)
 
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -11,6 +13,7 @@ import { evaluate } from '../src/rules/engine.js';
 import { qd366 } from '../src/rules/qd366.js';
 import { agreement, code, describeMix } from './agreement.js';
 import { type BaselineFacts, buildBaseline, decide, toFacts } from './baseline.js';
+import { runMachineBench } from './machine-bench.js';
 import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measure.js';
 import { generateProvince } from './province.js';
 
@@ -24,10 +27,26 @@ const { values: opts } = parseArgs({
     passes: { type: 'string', default: '5' },
     seed: { type: 'string', default: '366' },
     only: { type: 'string' },
+    part: { type: 'string', default: 'all' },
+    reviews: { type: 'string', default: '2000' },
+    saves: { type: 'string', default: '3000' },
   },
 });
 const started = process.hrtime.bigint();
 const elapsed = () => `${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`;
+if (!['classify', 'machine', 'all'].includes(opts.part))
+  throw new Error('--part: one of classify, machine, all');
+const machine = () =>
+  runMachineBench({
+    reviews: Number(opts.reviews),
+    passes: Number(opts.passes),
+    saves: Number(opts.saves),
+  });
+if (opts.part === 'machine' && !opts.only) {
+  await machine();
+  console.log(`total ${elapsed()}`);
+  process.exit(0);
+}
 
 // ---- the mix, parsed and turned into baseline facts once (outside every timing) -------------
 const inputs = generateProvince(Number(opts.subjects), Number(opts.seed));
@@ -168,4 +187,5 @@ const verdict = (s: Sample) =>
 console.log(
   `aim ${grouped(AIM)} classifications/s on one core — full path ${verdict(full)}; engine alone ${verdict(alone)}`,
 );
+if (opts.part === 'all') await machine();
 console.log(`total ${elapsed()}`);

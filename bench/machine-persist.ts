@@ -1,0 +1,124 @@
+// Persist + restore per second, for the machine part of `npm run bench` (machine-bench.ts):
+// kiemdiem's `persist` / `restore` (versioned envelope, zod checks of the snapshot and the
+// context) against the bare machine's `getPersistedSnapshot()` / `createActor({ snapshot })`.
+
+import { type Actor, createActor, type Snapshot } from 'xstate';
+import {
+  createReviewActor,
+  persist,
+  type ReviewActor,
+  restore,
+  reviewMachine,
+} from '../machines/index.js';
+import { type BareReviewMachine, bareReviewMachine } from './machine-bare.js';
+import { REVIEW_INPUT, reviewScript, SCRIPT_EVENTS } from './machine-script.js';
+import { grouped, type Pass, table, timeRoundRobin } from './measure.js';
+
+type BareActor = Actor<BareReviewMachine>;
+
+const times = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+
+/** Running actors after `k` events of the script (only a running review can be saved). */
+function actorsAt(k: number, count: number): { kd: ReviewActor[]; bare: BareActor[] } {
+  const kd: ReviewActor[] = [];
+  const bare: BareActor[] = [];
+  for (let i = 0; i < count; i++) {
+    const events = reviewScript().slice(0, k);
+    const a = createReviewActor(REVIEW_INPUT).start();
+    const b = createActor(bareReviewMachine).start();
+    for (const e of events) {
+      a.send(e);
+      b.send(e);
+    }
+    kd.push(a);
+    bare.push(b);
+  }
+  return { kd, bare };
+}
+
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const size = (value: unknown) => grouped(Buffer.byteLength(JSON.stringify(value), 'utf8'));
+
+/** Prints the persist / restore table: `saves` operations per contender, over `passes` passes. */
+export async function persistTable(o: {
+  readonly saves: number;
+  readonly passes: number;
+}): Promise<void> {
+  const distinct = 50;
+  const points = [3, SCRIPT_EVENTS];
+  const contenders: Array<{ name: string; pass: Pass }> = [];
+  let sink = 0;
+  const bytes: string[] = [];
+  for (const k of points) {
+    const { kd, bare } = actorsAt(k, distinct);
+    const kdSaved = kd.map((a) => roundTrip(persist(a)));
+    const bareSaved = bare.map((a) => roundTrip(a.getPersistedSnapshot()));
+    const restored = restore(reviewMachine, kdSaved[0]).start();
+    const bareAgain = createActor(bareReviewMachine, {
+      snapshot: bareSaved[0] as Snapshot<unknown>,
+    }).start();
+    const step = kd[0]!.getSnapshot().context.stage;
+    if (
+      restored.getSnapshot().context.stage !== step ||
+      !bareAgain.getSnapshot().matches({ review: step })
+    )
+      throw new Error(`machine bench: restore after ${k} events lost the step`);
+    restored.stop();
+    bareAgain.stop();
+    bytes.push(`after ${k}: envelope ${size(kdSaved[0])} B, bare snapshot ${size(bareSaved[0])} B`);
+    const at = `after ${k} ev`;
+    const each = (f: (i: number) => number): Pass => {
+      return (from, to) => {
+        for (let i = from; i < to; i++) sink += f(i % distinct);
+      };
+    };
+    contenders.push(
+      { name: `kiemdiem persist, ${at}`, pass: each((i) => persist(kd[i]!).machineVersion) },
+      {
+        name: `bare getPersistedSnapshot, ${at}`,
+        pass: each((i) => (bare[i]!.getPersistedSnapshot() ? 1 : 0)),
+      },
+      {
+        name: `kiemdiem restore, ${at}`,
+        pass: each((i) => (restore(reviewMachine, kdSaved[i]).getSnapshot() ? 1 : 0)),
+      },
+      {
+        name: `bare createActor({ snapshot }), ${at}`,
+        pass: each((i) => {
+          const snapshot = bareSaved[i] as Snapshot<unknown>;
+          return createActor(bareReviewMachine, { snapshot }).getSnapshot() ? 1 : 0;
+        }),
+      },
+      {
+        name: `kiemdiem round trip, ${at}`,
+        pass: each((i) => (restore(reviewMachine, roundTrip(persist(kd[i]!))) ? 1 : 0)),
+      },
+      {
+        name: `bare round trip, ${at}`,
+        pass: each((i) => {
+          const snapshot = roundTrip(bare[i]!.getPersistedSnapshot());
+          return createActor(bareReviewMachine, { snapshot }) ? 1 : 0;
+        }),
+      },
+    );
+  }
+  const samples = await timeRoundRobin(contenders, o.saves, o.passes);
+  if (sink === 0) throw new Error('machine bench: persist computed nothing');
+  console.log(
+    `\npersist + restore: ${grouped(o.saves)} operations per contender on ${distinct} running reviews at each point` +
+      ' (round trip = persist → JSON.stringify → JSON.parse → restore; restored actors not started)',
+  );
+  const rows = samples.map((s, k) => {
+    const pair = k % 2 === 0 ? samples[k + 1]! : undefined;
+    return [
+      s.name,
+      grouped(s.perSecond),
+      `${grouped(s.range[0])}–${grouped(s.range[1])}`,
+      grouped(1e6 / s.perSecond, 2),
+      pair ? `bare ${times(pair.perSecond, s.perSecond)} faster` : '',
+    ];
+  });
+  for (const line of table(['operation', 'ops/s', 'min–max', 'µs each', 'vs bare'], rows))
+    console.log(line);
+  console.log(`sizes (JSON): ${bytes.join(' · ')}`);
+}
