@@ -1,6 +1,7 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
+import { ZONE } from '../core/zone.js';
 import type { Reading } from '../schemas/deadline.js';
-import { type CalendarChoice, pickCalendar } from './calendar.js';
+import { type Calendar, type CalendarChoice, pickCalendar } from './calendar.js';
 import { type DateLike, type InstantLike, isoDay, toDay, toInstant } from './dates.js';
 import { addWorkingDays } from './working-days.js';
 
@@ -91,8 +92,37 @@ export function deadlineStatus(
   now: InstantLike,
   options: StatusOptions = {},
 ): DeadlineStatus {
-  const dueAt = toInstant(due);
-  const at = toInstant(now);
+  const dueAt = toInstant(due).toMillis();
+  const at = toInstant(now).toMillis();
   if (at >= dueAt) return 'overdue';
-  return at >= approachingFrom(dueAt, options) ? 'approaching' : 'open';
+  return at >= approachingMillis(dueAt, options) ? 'approaching' : 'open';
 }
+
+/**
+ * {@link approachingFrom} in epoch milliseconds, memoised per calendar, due instant and lead: the
+ * review machine asks for every deadline's status on every event, and the answer depends only on
+ * these three (calendars are immutable). Measured in bench/: most of an event's cost before this.
+ */
+function approachingMillis(dueAt: number, options: StatusOptions): number {
+  const calendar = pickCalendar(options);
+  const lead = options.leadWorkingDays ?? DEFAULT_LEAD_WORKING_DAYS;
+  let memo = APPROACHING.get(calendar);
+  if (!memo) {
+    memo = new Map();
+    APPROACHING.set(calendar, memo);
+  }
+  const key = `${dueAt}/${lead}`;
+  let from = memo.get(key);
+  if (from === undefined) {
+    from = approachingFrom(DateTime.fromMillis(dueAt, { zone: ZONE }), {
+      ...options,
+      calendar,
+    }).toMillis();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, from);
+  }
+  return from;
+}
+
+const MEMO_LIMIT = 10_000;
+const APPROACHING = new WeakMap<Calendar, Map<string, number>>();
