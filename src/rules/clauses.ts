@@ -95,3 +95,19 @@ export function allRemedied(s: { total: number; remedied: number }): Clause {
     whose: OWN,
   };
 }
+
+const NONE_DISCIPLINED: ClauseFormat = (_ok, [n], who) =>
+  text(`${n} ${who.vi} bị kỷ luật`, `${n} ${who.en} disciplined`);
+
+/** Nobody of `who` (subordinate units, members) disciplined: `count = 0`. */
+export function noneDisciplined(count: number, who: Text): Clause {
+  return { ok: count === 0, format: NONE_DISCIPLINED, values: [count], whose: who };
+}
+
+export const SUBORDINATE_UNITS = text('đơn vị trực thuộc', 'subordinate unit(s)');
+export const SUBORDINATE_ORGANISATIONS = text('tổ chức trực thuộc', 'subordinate organisation(s)');
+export const MEMBERS = text('thành viên', 'member(s)');
+export const MEMBERS_NOT_REMEDIED = text(
+  'thành viên (không kể tự phát hiện, khắc phục)',
+  'member(s) (not counting self-detected and remedied)',
+);

@@ -1,5 +1,14 @@
 import { text } from '../../core/text.js';
-import { allCompleted, clause, completedAtLeast, exceededAtLeast } from '../clauses.js';
+import {
+  allCompleted,
+  clause,
+  completedAtLeast,
+  exceededAtLeast,
+  MEMBERS,
+  MEMBERS_NOT_REMEDIED,
+  noneDisciplined,
+  SUBORDINATE_ORGANISATIONS,
+} from '../clauses.js';
 import { LED_UNIT, unitTasks } from '../context.js';
 import { criteriaAtLeast, gradeAtLeast } from '../grades.js';
 import type { Rule } from '../types.js';
@@ -47,20 +56,8 @@ export const levels: readonly Rule[] = [
     test: (a, ctx) => {
       const units = a.unit?.subordinateUnits?.disciplined ?? 0;
       return [
-        clause(
-          units === 0,
-          text(
-            `${units} tổ chức trực thuộc bị kỷ luật`,
-            `${units} subordinate organisation(s) disciplined`,
-          ),
-        ),
-        clause(
-          ctx.memberDiscipline.length === 0,
-          text(
-            `${ctx.memberDiscipline.length} thành viên bị kỷ luật`,
-            `${ctx.memberDiscipline.length} member(s) disciplined`,
-          ),
-        ),
+        noneDisciplined(units, SUBORDINATE_ORGANISATIONS),
+        noneDisciplined(ctx.memberDiscipline.length, MEMBERS),
       ];
     },
   },
@@ -103,20 +100,8 @@ export const levels: readonly Rule[] = [
       return [
         criteriaAtLeast(a, 'AVERAGE'),
         gradeAtLeast(a, 'taskResults', 'GOOD'),
-        clause(
-          units === 0,
-          text(
-            `${units} tổ chức trực thuộc bị kỷ luật`,
-            `${units} subordinate organisation(s) disciplined`,
-          ),
-        ),
-        clause(
-          members === 0,
-          text(
-            `${members} thành viên bị kỷ luật (không kể tự phát hiện, khắc phục)`,
-            `${members} member(s) disciplined (not counting self-detected and remedied)`,
-          ),
-        ),
+        noneDisciplined(units, SUBORDINATE_ORGANISATIONS),
+        noneDisciplined(members, MEMBERS_NOT_REMEDIED),
       ];
     },
   },

@@ -3,10 +3,12 @@ import {
   allCompleted,
   allOnTime,
   allRemedied,
-  clause,
   exceededAtLeast,
   lateAtMost,
+  MEMBERS,
+  noneDisciplined,
   pointsAtLeast,
+  SUBORDINATE_UNITS,
 } from '../clauses.js';
 import { LED_UNIT, unitTasks } from '../context.js';
 import type { Rule } from '../types.js';
@@ -50,17 +52,8 @@ export const levels: readonly Rule[] = [
     test: (a, ctx) => {
       const units = a.unit?.subordinateUnits?.disciplined ?? 0;
       return [
-        clause(
-          units === 0,
-          text(`${units} đơn vị trực thuộc bị kỷ luật`, `${units} subordinate unit(s) disciplined`),
-        ),
-        clause(
-          ctx.memberDiscipline.length === 0,
-          text(
-            `${ctx.memberDiscipline.length} thành viên bị kỷ luật`,
-            `${ctx.memberDiscipline.length} member(s) disciplined`,
-          ),
-        ),
+        noneDisciplined(units, SUBORDINATE_UNITS),
+        noneDisciplined(ctx.memberDiscipline.length, MEMBERS),
       ];
     },
   },
