@@ -26,19 +26,30 @@ export const ACTOR_ROLES = [
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 /**
- * The step a deadline guards. One subject's review (PROCESS.md §1): `suggested` (explanation of
- * the suggestions), `selfReview`, `meeting`, `appraisal`, `decision`, `published`. The cycle
- * (PROCESS.md §4): `plan` (the cycle's own plan), `dossierSubmission` (units send results and
- * dossiers), `summary` (the organizer compiles the summary), `report` (the summary goes up).
+ * The steps of one subject's review a deadline may guard (PROCESS.md §1); the final steps need none.
+ * `complaint` is the complaint sub-flow of `published`.
  */
-export const DEADLINE_GUARDS = [
-  'plan',
+export const GUARDABLE_STAGES = [
+  'preparing',
   'suggested',
   'selfReview',
   'meeting',
   'appraisal',
   'decision',
   'published',
+  'complaint',
+] as const;
+export type GuardableStage = (typeof GUARDABLE_STAGES)[number];
+
+/**
+ * The step a deadline of a profile guards: a step of one subject's review ({@link GUARDABLE_STAGES})
+ * or of the cycle (PROCESS.md §4): `plan` (the cycle's own plan), `dossierSubmission` (units send
+ * results and dossiers), `summary` (the organizer compiles the summary), `report` (the summary goes
+ * up). One list, so a profile's review deadlines always name a step the review machine knows.
+ */
+export const DEADLINE_GUARDS = [
+  ...GUARDABLE_STAGES,
+  'plan',
   'dossierSubmission',
   'summary',
   'report',

@@ -8,41 +8,18 @@ import {
   SUBJECT_ROLES,
 } from './assessment.js';
 import { addIssue, IsoDate, Year } from './common.js';
-import { DEADLINE_POLICIES, READINGS } from './deadline.js';
+import { DEADLINE_POLICIES, GUARDABLE_STAGES, type GuardableStage, READINGS } from './deadline.js';
 import { RulesProfileSchema } from './profile.js';
 import { TextSchema } from './text.js';
 
 /**
- * The steps of one subject's review (PROCESS.md §1), in the order of the spine. `complaint` is the
- * complaint sub-flow of `published`; `notReviewed` and `notRated` are final.
+ * The steps of one subject's review (PROCESS.md §1), in the order of the spine: the steps a
+ * deadline may guard, then `closed` and the final `notReviewed` and `notRated`.
  */
-export const REVIEW_STAGES = [
-  'preparing',
-  'suggested',
-  'selfReview',
-  'meeting',
-  'appraisal',
-  'decision',
-  'published',
-  'complaint',
-  'closed',
-  'notReviewed',
-  'notRated',
-] as const;
+export const REVIEW_STAGES = [...GUARDABLE_STAGES, 'closed', 'notReviewed', 'notRated'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 
-/** The steps a deadline may guard (the final states need none). */
-export const GUARDABLE_STAGES = [
-  'preparing',
-  'suggested',
-  'selfReview',
-  'meeting',
-  'appraisal',
-  'decision',
-  'published',
-  'complaint',
-] as const;
-export type GuardableStage = (typeof GUARDABLE_STAGES)[number];
+export { GUARDABLE_STAGES, type GuardableStage };
 
 /**
  * An instant written ISO 8601 with an offset (`2024-11-24T17:00:00Z`,
