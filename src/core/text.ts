@@ -6,17 +6,10 @@ export interface Text {
 
 export type Lang = keyof Text;
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
 /**
  * Builds a {@link Text}. Every source file is NFC (a test checks it) and what rules insert are
  * numbers, ids and ISO dates, so no normalisation runs here, on the hot path of `classify()`.
  */
 export function text(vi: string, en: string): Text {
   return { vi, en };
-}
-
-/** Picks one language of a {@link Text}. */
-export function say(t: Text, lang: Lang = 'vi'): string {
-  return t[lang];
 }

@@ -1,4 +1,4 @@
-import { type Level, levelLabel } from '../core/level.js';
+import type { Level } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { RuleSetId } from '../schemas/assessment.js';
 import { crossRules } from './cross/table.js';
@@ -89,8 +89,4 @@ export function ruleCatalogue(ruleSet?: RuleSetId | 'cross'): CatalogueEntry[] {
 /** How a catalogue entry's status prints: C, A, or C/A with its note. */
 export function statusMark(e: CatalogueEntry): string {
   return e.statusNote ? 'C/A' : e.status === 'confirmed' ? 'C' : 'A';
-}
-
-export function levelName(level: Level | undefined, lang: 'vi' | 'en'): string {
-  return level ? levelLabel(level, lang) : '';
 }

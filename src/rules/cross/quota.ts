@@ -14,7 +14,7 @@ const RATES: Partial<Record<RuleSetId, { base: number; outstanding?: number }>> 
 const ROUND = { floor: Math.floor, round: Math.round, ceil: Math.ceil } as const;
 
 /** The group a row is counted in: its own, or by default all subjects of its kind and role. */
-export function quotaGroup(row: ResultRow): string {
+function quotaGroup(row: ResultRow): string {
   return row.group ?? `${row.kind}/${row.role}`;
 }
 
