@@ -77,3 +77,10 @@ const entries: Record<string, AssessmentInput> = {
 export const witness: Record<string, AssessmentInput> = Object.fromEntries(
   Object.entries(entries).map(([rule, a]) => [rule, { ...a, id: rule }]),
 );
+
+/** The witness of one rule id; throws when there is none (a missing witness is a test bug). */
+export function witnessOf(id: string): AssessmentInput {
+  const a = witness[id];
+  if (!a) throw new Error(`no witness for ${id}`);
+  return a;
+}

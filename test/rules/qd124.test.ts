@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AssessmentError,
-  type AssessmentInput,
-  classify,
-  type Effect,
-  type Level,
-} from '../../src/index.js';
+import { AssessmentError, classify, type Effect, type Level } from '../../src/index.js';
 import {
   collective124,
   hasReason,
@@ -16,13 +10,9 @@ import {
   tasks,
 } from '../helpers/builders.js';
 import { issuePaths } from '../helpers/errors.js';
-import { witness } from '../helpers/witness.js';
+import { witnessOf } from '../helpers/witness.js';
 
-function w(id: string): AssessmentInput {
-  const a = witness[id];
-  if (!a) throw new Error(`no witness for ${id}`);
-  return a;
-}
+const w = witnessOf;
 
 describe('qd124-2023: the base subjects are EXCELLENT', () => {
   it.each([

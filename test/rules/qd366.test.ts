@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AssessmentInput, classify, type Effect, type Level } from '../../src/index.js';
+import { classify, type Effect, type Level } from '../../src/index.js';
 import {
   collective366,
   hasReason,
@@ -11,13 +11,9 @@ import {
   reasonsOf,
   tasks,
 } from '../helpers/builders.js';
-import { witness } from '../helpers/witness.js';
+import { witnessOf } from '../helpers/witness.js';
 
-function w(id: string): AssessmentInput {
-  const a = witness[id];
-  if (!a) throw new Error(`no witness for ${id}`);
-  return a;
-}
+const w = witnessOf;
 
 describe('qd366-2025: the base subjects are EXCELLENT', () => {
   it.each([
