@@ -81,10 +81,6 @@ function select(periods: readonly Period[], o: ResolvedOptions) {
     issues.push({ path, code, message: text(vi, en) });
   periods.forEach((p, index) => {
     const at = ['periods', index];
-    if (p.absent !== undefined && o.skipAbsent) {
-      skipped.push({ index, period: p.period, absent: p.absent });
-      return;
-    }
     if (!o.leader && p.lead !== undefined)
       issue(
         [...at, 'lead'],
@@ -92,6 +88,10 @@ function select(periods: readonly Period[], o: ResolvedOptions) {
         'Chỉ người lãnh đạo, quản lý mới ghi "lead".',
         'Only a leader\'s period gives "lead".',
       );
+    if (p.absent !== undefined && o.skipAbsent) {
+      skipped.push({ index, period: p.period, absent: p.absent });
+      return;
+    }
     if (p.points !== undefined) {
       worked.push({ index, p, ks: [] });
       return;

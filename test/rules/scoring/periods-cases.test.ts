@@ -262,3 +262,14 @@ describe('located errors about leaders and options', () => {
     );
   });
 });
+
+describe('a lead block on a skipped period', () => {
+  it('is still refused for a non-leader', () => {
+    const lead = { managedStaff: { total: 1, completedOrBetter: 1 }, unitAllOnTime: true };
+    const issues = refused([
+      { period: '2026-Q1', general: 30, products: full(1) },
+      { period: '2026-Q2', absent: 'leave', lead },
+    ]);
+    expect(located(issues)).toEqual([[['periods', 1, 'lead'], 'lead_not_leader']]);
+  });
+});
