@@ -9,21 +9,4 @@ export {
 export { catalogueLookup, type ProductLookup } from './coefficients.js';
 export type { ScoringOptions, ScoringParts, ScoringWeights, ShareName } from './options.js';
 export type { LineSums } from './period.js';
-export {
-  add,
-  compare,
-  div,
-  equals,
-  floorTo2,
-  fromInt,
-  fromNumber,
-  max,
-  min,
-  mul,
-  type Rational,
-  rational,
-  sub,
-  sum,
-  toDecimal,
-  toNumber,
-} from './rational.js';
+export * from './rational.js';
