@@ -1,7 +1,13 @@
 import type { InputIssue } from '../../core/errors.js';
 import type { Text } from '../../core/text.js';
 import { text } from '../../core/text.js';
-import { type Absence, type Lead, type Period, periodSpan } from '../../schemas/periods.js';
+import {
+  type Absence,
+  type Lead,
+  type Period,
+  type ProductLine,
+  periodSpan,
+} from '../../schemas/periods.js';
 import { type Arith, EXACT, FLOAT } from './arith.js';
 import { coefficientsOf } from './coefficients.js';
 import { scoringLines } from './lines.js';
@@ -35,6 +41,8 @@ export interface PeriodScore {
   readonly general?: Rational;
   readonly score: Rational;
   readonly sums?: LineSums<Rational>;
+  /** The product lines with the coefficient `k` each was scored with (inline or catalogue). */
+  readonly products?: ReadonlyArray<ProductLine & { readonly k: number }>;
   readonly lead?: Lead;
 }
 
@@ -160,6 +168,7 @@ function compute<T>(ar: Arith<T>, worked: readonly Worked[], o: ResolvedOptions)
           quality: R(s.quality),
           progress: R(s.progress),
         },
+        products: lines.map((line, j) => ({ ...line, k: ks[j]! })),
         ...(p.lead ? { lead: p.lead } : {}),
       };
     }

@@ -2,7 +2,16 @@ import { type Text, text } from '../../core/text.js';
 import type { Absence } from '../../schemas/periods.js';
 import type { PeriodScore, ScoringLines, SkippedPeriod } from './annual.js';
 import type { ResolvedOptions, ShareName } from './options.js';
-import { equals, floorTo2, fromInt, type Rational, sub, toDecimal } from './rational.js';
+import {
+  equals,
+  floorTo2,
+  fromInt,
+  min,
+  mul,
+  type Rational,
+  rational,
+  toDecimal,
+} from './rational.js';
 
 /** An input-derived number, exactly (sums of k·count terminate), else rounded down to 2 decimals. */
 function num(r: Rational): string {
@@ -16,14 +25,22 @@ function res(r: Rational): string {
 }
 
 const HUNDRED = fromInt(100);
+const QUARTER = rational(1n, 4n);
+
+/**
+ * What each line loses, `k·min(done, 0.25·failures)` (N335-QUAL, N335-PROG): `1.5·0.25` for one
+ * failure of a line with k = 1.5; a line with a confirmed objective cause loses nothing.
+ */
+function lossTerms(p: PeriodScore, failures: 'qualityFailures' | 'delays'): string[] {
+  return (p.products ?? []).flatMap((line) => {
+    if (line.objectiveCauseConfirmed || line[failures] === 0 || line.done === 0) return [];
+    const lost = min(fromInt(line.done), mul(fromInt(line[failures]), QUARTER));
+    return [`${line.k}·${num(lost)}`];
+  });
+}
 
 /** `100·part/assigned` written out, or the vacuous case. */
-function shareLine(
-  p: PeriodScore,
-  name: 'a' | 'b' | 'c',
-  part: Rational,
-  label: Text,
-): Text | undefined {
+function shareLine(p: PeriodScore, name: 'a' | 'b' | 'c', label: Text): Text | undefined {
   const value = p[name];
   const sums = p.sums;
   if (!value || !sums) return undefined;
@@ -32,8 +49,8 @@ function shareLine(
       `${p.period}: ${name} (${label.vi}) = 100 (Σk·giao = 0: không có việc được giao)`,
       `${p.period}: ${name} (${label.en}) = 100 (Σk·assigned = 0: nothing was assigned)`,
     );
-  const loss = sub(sums.done, part);
-  const top = loss.n === 0n ? num(sums.done) : `(${num(sums.done)} − ${num(loss)})`;
+  const terms = name === 'a' ? [] : lossTerms(p, name === 'b' ? 'qualityFailures' : 'delays');
+  const top = terms.length === 0 ? num(sums.done) : `(${[num(sums.done), ...terms].join(' − ')})`;
   const raw = `100·${top}/${num(sums.assigned)}`;
   const formula = equals(value, HUNDRED) && top !== num(sums.assigned) ? `min(100, ${raw})` : raw;
   const body = `${name} (%s) = ${formula} ${res(value)}`;
@@ -145,9 +162,9 @@ export function scoringLines(
       return line ? [line] : [];
     });
   return {
-    qty: pick((p) => p.sums && shareLine(p, 'a', p.sums.done, LABELS.a)),
-    qual: pick((p) => p.sums && shareLine(p, 'b', p.sums.quality, LABELS.b)),
-    prog: pick((p) => p.sums && shareLine(p, 'c', p.sums.progress, LABELS.c)),
+    qty: pick((p) => shareLine(p, 'a', LABELS.a)),
+    qual: pick((p) => shareLine(p, 'b', LABELS.b)),
+    prog: pick((p) => shareLine(p, 'c', LABELS.c)),
     lead: pick(leadLine),
     task70: pick((p) => task70Line(p, o)),
     general: perPeriod.map((p) => generalLine(p, o)),

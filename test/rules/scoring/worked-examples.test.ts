@@ -70,10 +70,10 @@ describe('a non-leader scored by four quarters', () => {
 
   it('shows the arithmetic an officer can check by hand, in both languages', () => {
     expect(r.lines.qty[0]?.en).toBe('2026-Q1: a (quantity) = 100·18/18 = 100');
-    expect(r.lines.qual[0]?.en).toBe('2026-Q1: b (quality) = 100·(18 − 0.375)/18 ≈ 97.91');
-    expect(r.lines.qual[0]?.vi).toBe('2026-Q1: b (chất lượng) = 100·(18 − 0.375)/18 ≈ 97.91');
-    expect(r.lines.prog[1]?.en).toBe('2026-Q2: c (progress) = min(100, 100·(12 − 0.5)/10) = 100');
-    expect(r.lines.prog[2]?.vi).toBe('2026-Q3: c (tiến độ) = 100·(10 − 0.5)/12 ≈ 79.16');
+    expect(r.lines.qual[0]?.en).toBe('2026-Q1: b (quality) = 100·(18 − 1.5·0.25)/18 ≈ 97.91');
+    expect(r.lines.qual[0]?.vi).toBe('2026-Q1: b (chất lượng) = 100·(18 − 1.5·0.25)/18 ≈ 97.91');
+    expect(r.lines.prog[1]?.en).toBe('2026-Q2: c (progress) = min(100, 100·(12 − 1·0.5)/10) = 100');
+    expect(r.lines.prog[2]?.vi).toBe('2026-Q3: c (tiến độ) = 100·(10 − 2·0.25)/12 ≈ 79.16');
     expect(r.lines.task70[0]?.en).toBe(
       '2026-Q1: tasks = 70 × (100 + 97.91 + 100)/3 / 100 ≈ 69.51 (a, b, c)',
     );
@@ -81,6 +81,9 @@ describe('a non-leader scored by four quarters', () => {
     expect(r.lines.annual.en).toBe(
       'Year (mean weighted by months) = (3·96.51 + 3·95 + 3·83.41 + 3·76.66)/12 ≈ 87.89',
     );
+    // Q3: line 1 loses 2·0.5 (2 failures); Q4: 40 failures take all 8 done, no more.
+    expect(r.lines.qual[2]?.en).toBe('2026-Q3: b (quality) = 100·(10 − 2·0.5)/12 = 75');
+    expect(r.lines.qual[3]?.en).toBe('2026-Q4: b (quality) = 100·(8 − 1·8)/8 = 0');
     expect(r.lines.lead).toEqual([]);
     for (const t of [...r.lines.qty, ...r.lines.general, r.lines.annual])
       expect(t.vi.normalize('NFC')).toBe(t.vi);
