@@ -82,7 +82,8 @@ const passes: Record<Name, Pass> = {
   },
   parse: (from, to) => {
     const o = out.parse;
-    for (let i = from; i < to; i++) o[i] = AssessmentSchema.parse(inputs[i]).tasks.total & 1;
+    for (let i = from; i < to; i++)
+      o[i] = (AssessmentSchema.parse(inputs[i]).tasks?.total ?? 0) & 1;
   },
   'jre-await': async (from, to) => {
     const o = out['jre-await'];

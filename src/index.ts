@@ -122,7 +122,13 @@ export { type CheckOptions, checkResults } from './rules/cross/check.js';
 export { type CrossRule, crossRules, type Severity } from './rules/cross/table.js';
 export type { Violation } from './rules/cross/violation.js';
 export { checkRuleSwitches } from './rules/profile-switches.js';
-export { ruleSetFor, ruleSetIdFor, ruleSets } from './rules/registry.js';
+export {
+  type RoutingProfile,
+  regimeUnconfirmed,
+  ruleSetFor,
+  ruleSetIdFor,
+  ruleSets,
+} from './rules/registry.js';
 export type {
   Classification,
   ClassificationStatus,
@@ -137,6 +143,9 @@ export {
   type Assessment,
   type AssessmentInput,
   AssessmentSchema,
+  EMPLOYMENTS,
+  type Employment,
+  REGIMES,
   type Regime,
   RULE_SET_IDS,
   type RuleSetId,
@@ -148,12 +157,15 @@ export { type Profile, type ProfileInput, ProfileSchema } from './schemas/cycle-
 export { type DeadlineDef, DeadlineDefSchema, READINGS, type Reading } from './schemas/deadline.js';
 export {
   type Discipline,
+  FLAG_KINDS,
   FLAG_NAMES,
   type FlagName,
   type Grade,
   type TaskCounts,
+  type TaskCountsInput,
 } from './schemas/parts.js';
 export {
+  ParametersSchema,
   type RulesProfile,
   type RulesProfileInput,
   RulesProfileSchema,

@@ -17,6 +17,10 @@ const KIND: Record<CatalogueEntry['kind'], Text> = {
   condition: text('điều kiện', 'condition'),
   cap: text('giới hạn', 'cap'),
   note: text('ghi chú', 'note'),
+  bands: text('khung điểm', 'bands'),
+  gap: text('khoảng trống', 'gap'),
+  score: text('tính điểm', 'scoring'),
+  input: text('dữ liệu vào', 'input'),
   cross: text('liên đối tượng', 'cross-subject'),
 };
 

@@ -2,6 +2,7 @@ import type { Level } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { RuleSetId } from '../schemas/assessment.js';
 import { crossRules } from './cross/table.js';
+import { isSwitchable } from './profile-switches.js';
 import { ruleSets } from './registry.js';
 import type { AppliesTo, Rule, RuleKind, RuleStatus } from './types.js';
 
@@ -17,8 +18,10 @@ export interface CatalogueEntry {
   readonly level?: Level;
   readonly citation: string;
   readonly text: Text;
-  /** Whether a profile may switch it (assumed rules only). */
+  /** Whether a profile may switch it (assumed rules, and the assumed part of partly assumed ones). */
   readonly switchable: boolean;
+  /** An assumed rule that is off unless a profile turns it on. */
+  readonly defaultOff?: boolean;
 }
 
 const KIND_TEXT: Record<string, Text> = {
@@ -38,26 +41,32 @@ function describeAppliesTo(a: AppliesTo): Text {
   return text(parts.map((p) => p.vi).join(', '), parts.map((p) => p.en).join(', '));
 }
 
+/** What part of a confirmed row is assumed: some kinds of subject, or a named part. */
+function assumedPart(r: Rule): Text | undefined {
+  if (r.partlyAssumed)
+    return text(`giả định: ${r.partlyAssumed.vi}`, `assumed: ${r.partlyAssumed.en}`);
+  if (!r.assumedFor?.length) return undefined;
+  const kinds = r.assumedFor.map((k) => KIND_TEXT[k]!);
+  return text(
+    `giả định với: ${kinds.map((p) => p.vi).join(', ')}`,
+    `assumed for: ${kinds.map((p) => p.en).join(', ')}`,
+  );
+}
+
 function fromRule(ruleSet: RuleSetId, r: Rule): CatalogueEntry {
-  const partly = r.assumedFor?.length ? r.assumedFor.map((k) => KIND_TEXT[k]!) : undefined;
+  const partly = assumedPart(r);
   return {
     ruleSet,
     id: r.id,
     kind: r.kind,
     status: r.status,
-    ...(partly
-      ? {
-          statusNote: text(
-            `giả định với: ${partly.map((p) => p.vi).join(', ')}`,
-            `assumed for: ${partly.map((p) => p.en).join(', ')}`,
-          ),
-        }
-      : {}),
+    ...(partly ? { statusNote: partly } : {}),
     appliesTo: describeAppliesTo(r.appliesTo),
     ...(r.kind === 'condition' || r.kind === 'cap' ? { level: r.level } : {}),
     citation: r.citation,
     text: r.text,
-    switchable: r.status === 'assumed' || partly !== undefined,
+    switchable: isSwitchable(r),
+    ...(r.defaultOff ? { defaultOff: true } : {}),
   };
 }
 
@@ -79,7 +88,7 @@ export function ruleCatalogue(ruleSet?: RuleSetId | 'cross'): CatalogueEntry[] {
         ),
         citation: r.citation,
         text: r.text,
-        switchable: r.status === 'assumed',
+        switchable: r.status === 'assumed' || r.statusNote !== undefined,
       });
     }
   }

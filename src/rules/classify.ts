@@ -1,12 +1,19 @@
+import { z } from 'zod';
 import { AssessmentError, type InputIssue } from '../core/errors.js';
 import { text } from '../core/text.js';
-import { AssessmentSchema, type RuleSetId } from '../schemas/assessment.js';
+import {
+  type Assessment,
+  AssessmentSchema,
+  RULE_SET_IDS,
+  type RuleSetId,
+} from '../schemas/assessment.js';
 import { IsoDate } from '../schemas/common.js';
 import { toInputIssues } from '../schemas/issues.js';
+import type { RulesProfile } from '../schemas/profile.js';
 import { evaluate } from './engine.js';
 import { type ProfileLike, resolveRulesProfile } from './profile-switches.js';
-import { ruleSetIdFor, ruleSets } from './registry.js';
-import type { Classification, RuleSet } from './types.js';
+import { regimeUnconfirmed, ruleSetIdFor, ruleSets } from './registry.js';
+import type { Classification, Reason, RuleSet } from './types.js';
 
 export interface ClassifyOptions {
   /** Use this rule set instead of the assessment's own or the year's default. */
@@ -17,17 +24,24 @@ export interface ClassifyOptions {
   readonly reviewDate?: string;
 }
 
+/** The options of `classify`, checked like any input (a typo in a rule set id is an error). */
+const ClassifyOptionsSchema = z.strictObject({
+  ruleSet: z.enum(RULE_SET_IDS).optional(),
+  profile: z.unknown().optional(),
+  reviewDate: IsoDate.optional(),
+});
+
 function fail(issues: InputIssue[]): never {
   throw new AssessmentError(issues);
 }
 
 function pickRuleSet(
   id: RuleSetId | undefined,
-  year: number,
-  regime: 'party' | 'civil-service',
+  a: Assessment,
+  profile: RulesProfile,
   path: string[],
 ): RuleSet {
-  const chosen = id ?? ruleSetIdFor(year, regime);
+  const chosen = id ?? ruleSetIdFor(a.year, a.regime, a.employment, profile);
   const set = chosen && ruleSets[chosen];
   if (set) return set;
   return fail([
@@ -40,54 +54,92 @@ function pickRuleSet(
             `Rule set "${chosen}" is not available in this version.`,
           )
         : text(
-            `Không có bộ quy tắc cho năm ${year} (${regime}).`,
-            `No rule set for ${regime} review year ${year}.`,
+            `Không có bộ quy tắc cho năm ${a.year} (${a.regime}).`,
+            `No rule set for ${a.regime} review year ${a.year}.`,
           ),
     },
   ]);
 }
 
-/**
- * Classifies one assessment (CONTRACT.md § classify): pure, synchronous, deterministic. Invalid
- * input throws {@link AssessmentError} with located, bilingual issues; it never returns a level
- * for invalid input.
- */
-export function classify(assessment: unknown, options: ClassifyOptions = {}): Classification {
-  const parsed = AssessmentSchema.safeParse(assessment);
-  if (!parsed.success) fail(toInputIssues(parsed.error));
-  const a = parsed.data;
-  const profile = resolveRulesProfile(options.profile);
-  if (options.reviewDate !== undefined) {
-    const d = IsoDate.safeParse(options.reviewDate);
-    if (!d.success)
-      fail(toInputIssues(d.error).map((i) => ({ ...i, path: ['options', 'reviewDate'] })));
-  }
-  const ruleSet = pickRuleSet(
-    options.ruleSet ?? a.ruleSet,
-    a.year,
-    a.regime,
-    options.ruleSet ? ['options', 'ruleSet'] : a.ruleSet ? ['ruleSet'] : ['year'],
-  );
+/** Issues of the subject against the chosen rule set: regime, employment, role, required input. */
+export function checkAgainst(set: RuleSet, a: Assessment, profile: RulesProfile): InputIssue[] {
   const issues: InputIssue[] = [];
-  if (ruleSet.regime !== a.regime)
+  if (set.regime !== a.regime)
     issues.push({
       path: ['regime'],
       code: 'regime_mismatch',
       message: text(
-        `Bộ quy tắc ${ruleSet.id} dành cho chế độ "${ruleSet.regime}", không phải "${a.regime}".`,
-        `Rule set ${ruleSet.id} is for the "${ruleSet.regime}" regime, not "${a.regime}".`,
+        `Bộ quy tắc ${set.id} dành cho chế độ "${set.regime}", không phải "${a.regime}".`,
+        `Rule set ${set.id} is for the "${set.regime}" regime, not "${a.regime}".`,
       ),
     });
-  if (!ruleSet.roles.includes(a.role))
+  else if (set.employments && a.employment && !set.employments.includes(a.employment))
+    issues.push({
+      path: ['employment'],
+      code: 'employment_unsupported',
+      message: text(
+        `Bộ quy tắc ${set.id} không áp dụng cho "${a.employment}" (chỉ ${set.employments.join(', ')}).`,
+        `Rule set ${set.id} does not apply to "${a.employment}" (only ${set.employments.join(', ')}).`,
+      ),
+    });
+  if (!set.roles.includes(a.role))
     issues.push({
       path: ['role'],
       code: 'role_unsupported',
       message: text(
-        `Bộ quy tắc ${ruleSet.id} không áp dụng cho vai trò "${a.role}".`,
-        `Rule set ${ruleSet.id} does not apply to role "${a.role}".`,
+        `Bộ quy tắc ${set.id} không áp dụng cho vai trò "${a.role}".`,
+        `Rule set ${set.id} does not apply to role "${a.role}".`,
       ),
     });
-  issues.push(...ruleSet.requires(a));
+  if (a.periods !== undefined && !set.scorePeriods)
+    issues.push({
+      path: ['periods'],
+      code: 'periods_unsupported',
+      message: text(
+        `Bộ quy tắc ${set.id} không chấm điểm theo kỳ ("periods" chỉ dùng cho nd335-2025, nd233-2026).`,
+        `Rule set ${set.id} does not score periods ("periods" is for nd335-2025 and nd233-2026 only).`,
+      ),
+    });
+  issues.push(...set.requires(a, profile));
+  for (const r of set.rules) if (r.kind === 'input') issues.push(...r.check(a, profile));
+  return issues;
+}
+
+const REGIME_UNCONFIRMED: Reason = {
+  rule: 'REGIME_UNCONFIRMED',
+  effect: 'note',
+  citation: 'RULES.md §7; NĐ 233/2026/NĐ-CP (chưa có văn bản / text not available)',
+  message: text(
+    'Viên chức từ năm 2026: NĐ 233/2026/NĐ-CP chưa được bật trong hồ sơ cấu hình, vẫn xếp loại theo NĐ 90/2020/NĐ-CP.',
+    'Public employee from 2026: NĐ 233/2026/NĐ-CP is not enabled by the profile, so NĐ 90/2020/NĐ-CP still rates them.',
+  ),
+};
+
+/**
+ * Classifies one assessment (CONTRACT.md § classify): pure, synchronous, deterministic. Invalid
+ * input — the assessment or the options — throws {@link AssessmentError} with located, bilingual
+ * issues; it never returns a level for invalid input.
+ */
+export function classify(assessment: unknown, options: ClassifyOptions = {}): Classification {
+  const opts = ClassifyOptionsSchema.safeParse(options);
+  if (!opts.success)
+    fail(toInputIssues(opts.error).map((i) => ({ ...i, path: ['options', ...i.path] })));
+  const parsed = AssessmentSchema.safeParse(assessment);
+  if (!parsed.success) fail(toInputIssues(parsed.error));
+  const a = parsed.data;
+  const { ruleSet: optionSet, reviewDate } = opts.data;
+  const profile = resolveRulesProfile(opts.data.profile);
+  const explicit = optionSet ?? a.ruleSet;
+  const ruleSet = pickRuleSet(
+    explicit,
+    a,
+    profile,
+    optionSet ? ['options', 'ruleSet'] : a.ruleSet ? ['ruleSet'] : ['year'],
+  );
+  const issues = checkAgainst(ruleSet, a, profile);
   if (issues.length > 0) fail(issues);
-  return evaluate(ruleSet, a, profile, options.reviewDate);
+  const result = evaluate(ruleSet, a, profile, reviewDate);
+  if (!explicit && regimeUnconfirmed(a.year, a.regime, a.employment, profile))
+    return { ...result, reasons: [...result.reasons, REGIME_UNCONFIRMED] };
+  return result;
 }

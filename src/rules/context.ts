@@ -1,18 +1,30 @@
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Discipline, TaskCounts } from '../schemas/parts.js';
+import type { RulesProfile } from '../schemas/profile.js';
 
 /** What every rule may read besides the assessment; built once per classification by the engine. */
 export interface RuleContext {
   readonly year: number;
   /** The review date `YYYY-MM-DD` (default 31 December of the review year). */
   readonly reviewDate: string;
-  /** `general + tasks`, or the given total; undefined when the assessment has no points. */
+  /**
+   * `general + tasks`, the given total, or the points scored from `periods` (rounded down to 2
+   * decimals, which keeps every comparison with a whole band exact); undefined without points.
+   */
   readonly points: number | undefined;
+  /** Months covered by the worked periods that were scored (undefined when points were given). */
+  readonly monthsScored?: number;
   /** The subject's own discipline decided in the review year, less what a discount rule removed. */
   readonly discipline: readonly Discipline[];
   /** Discipline of members of a leadership collective decided in the review year. */
   readonly memberDiscipline: readonly Discipline[];
+  /** The profile's reading parameters (RULES.md §6). */
+  readonly params: RulesProfile['parameters'];
+  /** Whether a row of this rule set is in force for this subject (rows that shape others' reading). */
+  readonly on: (ruleId: string) => boolean;
+  /** Whether the assumed part of a partly assumed row is on (the profile did not switch it off). */
+  readonly assumedOn: (ruleId: string) => boolean;
 }
 
 /** Discipline decisions dated in the review year. */
@@ -49,9 +61,21 @@ export const OWN = text('', '');
 /** Prefix for clauses about the unit a leader leads. */
 export const LED_UNIT = text('đơn vị trực tiếp lãnh đạo: ', 'led unit: ');
 
+const NO_TASKS: TaskCounts = { total: 0, completed: 0, onTime: 0, exceeded: 0, lowQuality: 0 };
+
 /** The led unit's task counts; rule sets that read them require them (see `requires`). */
 export function unitTasks(a: Assessment): TaskCounts {
-  return a.unit?.tasks ?? { total: 0, completed: 0, onTime: 0, exceeded: 0 };
+  return a.unit?.tasks ?? NO_TASKS;
+}
+
+/** The subject's own task counts; rule sets that read them require them (see `requires`). */
+export function ownTasks(a: Assessment): TaskCounts {
+  return a.tasks ?? NO_TASKS;
+}
+
+/** Tasks "not ensured" (NĐ 90): late or of low quality, each task counted once, at most `C`. */
+export function notEnsured(t: TaskCounts): number {
+  return Math.min(t.completed, t.completed - t.onTime + t.lowQuality);
 }
 
 /** Formats a discipline decision for a cause text. */

@@ -1,34 +1,19 @@
+import { AssessmentError } from '../core/errors.js';
 import { type Level, minLevel } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
+import { FLAG_NAMES, type FlagName } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
-import { clauseText } from './clauses.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
-import { isActive } from './profile-switches.js';
-import type {
-  Classification,
-  Clause,
-  ConditionRule,
-  Reason,
-  Rule,
-  RuleSet,
-  TriggerRule,
-} from './types.js';
-
-const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
+import { applyConditions } from './engine/levels.js';
+import { reason } from './engine/reason.js';
+import { applyTriggers } from './engine/triggers.js';
+import { assumedPartOn, isActive } from './profile-switches.js';
+import type { Classification, Reason, Rule, RuleSet } from './types.js';
 
 function appliesTo(rule: Rule, a: Assessment): boolean {
   const { kinds, roles } = rule.appliesTo;
   return (!kinds || kinds.includes(a.kind)) && (!roles || roles.includes(a.role));
-}
-
-function reason(rule: Rule, effect: Reason['effect'], message: Text, level?: Level): Reason {
-  const lead = (lang: 'vi' | 'en') =>
-    message[lang] ? `${rule.text[lang]} — ${message[lang]}` : rule.text[lang];
-  const message2 = text(lead('vi'), lead('en'));
-  return level
-    ? { rule: rule.id, effect, level, citation: rule.citation, message: message2 }
-    : { rule: rule.id, effect, citation: rule.citation, message: message2 };
 }
 
 const NO_TASKS: Reason = {
@@ -41,13 +26,27 @@ const NO_TASKS: Reason = {
   ),
 };
 
+/** A flag set that no active row of the rule set reads, for this subject's role (RULES.md, "Flags"). */
+function flagNotUsed(name: FlagName, ruleSet: RuleSet): Reason {
+  return {
+    rule: 'FLAG_NOT_USED',
+    effect: 'note',
+    citation: `RULES.md — Flags (${ruleSet.id})`,
+    message: text(
+      `flags.${name} được bật nhưng bộ quy tắc ${ruleSet.id} không dùng nó cho vai trò này: không ảnh hưởng đến kết quả.`,
+      `flags.${name} is set but rule set ${ruleSet.id} does not use it for this role: it does not change the outcome.`,
+    ),
+  };
+}
+
 /** The rules of `ruleSet` that apply to this subject under this profile. */
 export function activeRules(
   ruleSet: RuleSet,
   a: Assessment,
   profile: RulesProfile,
 ): readonly Rule[] {
-  // Cached per profile object, rule table and role (the role fixes the kind): both are immutable.
+  // Cached per profile object, rule table and role (the role fixes the kind): all are immutable
+  // (profiles come parsed from resolveRulesProfile, a fresh object per distinct content).
   let byTable = ACTIVE.get(profile);
   if (!byTable) {
     byTable = new WeakMap();
@@ -69,9 +68,10 @@ export function activeRules(
 const ACTIVE = new WeakMap<RulesProfile, WeakMap<readonly Rule[], Map<string, readonly Rule[]>>>();
 
 /**
- * Walks one rule set's table once, in the resolution order of RULES.md: exclusions, not-rated,
- * discounts, triggers (with their waivers), level conditions from the top (levels are nested),
- * caps, notes. Pure: no I/O, no clock.
+ * Walks one rule set's table once, in the resolution order of RULES.md: scoring (when the rule set
+ * scores periods), exclusions, not-rated, discounts, triggers (with their waivers), level
+ * conditions from the top (levels are nested), the gap rule, caps, notes. Pure: no I/O, no clock.
+ * Invalid periods (an unknown product, a leader's period without `lead`) throw AssessmentError.
  */
 export function evaluate(
   ruleSet: RuleSet,
@@ -80,8 +80,16 @@ export function evaluate(
   reviewDate?: string,
 ): Classification {
   const rules = activeRules(ruleSet, a, profile);
-  const points = ruleSet.scores ? pointsOf(a) : undefined;
   const reasons: Reason[] = [];
+  let points = ruleSet.scores ? pointsOf(a) : undefined;
+  let monthsScored: number | undefined;
+  if (ruleSet.scorePeriods && a.periods !== undefined) {
+    const scored = ruleSet.scorePeriods(a, rules, profile);
+    if (!scored.ok) throw new AssessmentError(scored.issues);
+    points = scored.points;
+    monthsScored = scored.months;
+    reasons.push(...scored.reasons);
+  }
 
   // Discounts take discipline decisions out of the count, and say so.
   let discipline = decidedInYear(a.discipline, a.year);
@@ -97,12 +105,17 @@ export function evaluate(
     );
     reasons.push(reason(r, 'note', why));
   }
+  const ids = new Set(rules.map((r) => r.id));
   const ctx: RuleContext = {
     year: a.year,
     reviewDate: reviewDateOf(a.year, reviewDate),
     points,
+    ...(monthsScored === undefined ? {} : { monthsScored }),
     discipline,
     memberDiscipline: decidedInYear(a.memberDiscipline, a.year),
+    params: profile.parameters,
+    on: (id) => ids.has(id),
+    assumedOn: (id) => ids.has(id) && assumedPartOn(id, profile),
   };
 
   // 1. Exclusions end the review before anything else (the discount notes are moot then).
@@ -123,14 +136,25 @@ export function evaluate(
     }
   }
 
-  if (a.tasks.total === 0) reasons.push(NO_TASKS);
+  if (a.tasks?.total === 0) reasons.push(NO_TASKS);
 
   // 3. Triggers force NOT_COMPLETED unless every cause is waived (then the authority judges).
-  const { fired, needsJudgment } = applyTriggers(rules, a, ctx, reasons);
+  const triggered = applyTriggers(rules, a, ctx, reasons);
+  let needsJudgment = triggered.needsJudgment;
 
-  // 4. Level conditions, highest level first.
+  // 4. Level conditions, highest level first; where none holds and nothing fired, the gap rule.
   let level: Level = 'NOT_COMPLETED';
-  if (!fired) level = applyConditions(rules, a, ctx, reasons);
+  if (!triggered.fired) {
+    const decided = applyConditions(rules, a, ctx, reasons);
+    level = decided.level;
+    needsJudgment ||= decided.needsJudgment;
+    const gap = level === 'NOT_COMPLETED' ? rules.find((r) => r.kind === 'gap') : undefined;
+    if (gap) {
+      level = gap.level(ctx);
+      needsJudgment = true;
+      reasons.push(reason(gap, 'review', gapText(level), level));
+    }
+  }
 
   // 5. Caps and notes.
   for (const r of rules) {
@@ -140,12 +164,29 @@ export function evaluate(
       reasons.push(reason(r, 'cap', why, r.level));
       level = minLevel(level, r.level);
     } else if (r.kind === 'note') {
-      const why = r.test(a, ctx);
+      const why = r.test(a, ctx, level);
       if (why) reasons.push(reason(r, 'note', why));
     }
   }
+  const used = new Set(
+    rules.flatMap((r) => (typeof r.flags === 'function' ? r.flags(a.role) : (r.flags ?? []))),
+  );
+  for (const name of FLAG_NAMES)
+    if (a.flags[name] && !used.has(name)) reasons.push(flagNotUsed(name, ruleSet));
 
   return result(a, ruleSet, points, 'rated', level, needsJudgment, reasons);
+}
+
+function gapText(level: Level): Text {
+  return level === 'COMPLETED'
+    ? text(
+        'không mức nào đủ điều kiện; theo hồ sơ cấu hình, tạm xếp "Hoàn thành nhiệm vụ", cấp có thẩm quyền xem xét',
+        'no level holds; the profile reads the gap as Completed, for the authority to weigh',
+      )
+    : text(
+        'không mức nào đủ điều kiện: "Không hoàn thành nhiệm vụ", cấp có thẩm quyền xem xét',
+        'no level holds: Not completed, for the authority to weigh',
+      );
 }
 
 /** The Classification, built as one literal (this runs once per subject; spreads cost here). */
@@ -161,84 +202,4 @@ function result(
   return points === undefined
     ? { id: a.id, ruleSet: ruleSet.id, status, level, needsJudgment, reasons }
     : { id: a.id, ruleSet: ruleSet.id, points, status, level, needsJudgment, reasons };
-}
-
-function applyTriggers(rules: readonly Rule[], a: Assessment, ctx: RuleContext, reasons: Reason[]) {
-  const discretions = rules.filter((r) => r.kind === 'discretion');
-  let fired = false;
-  let needsJudgment = false;
-  const usedDiscretion = new Set<Rule>();
-  for (const r of rules) {
-    if (r.kind !== 'trigger') continue;
-    const causes = r.test(a, ctx);
-    if (causes.length === 0) continue;
-    const waivedBy = new Set<Rule>();
-    const binding = causes.filter((c) => {
-      if ((r as TriggerRule).exception?.(c)) return false;
-      const d = discretions.find((x) => x.covers(c));
-      if (d) waivedBy.add(d);
-      return !d;
-    });
-    const detail = (list: typeof causes) =>
-      text(list.map((c) => c.text.vi).join('; '), list.map((c) => c.text.en).join('; '));
-    if (binding.length > 0) {
-      fired = true;
-      reasons.push(reason(r, 'trigger', detail(binding), 'NOT_COMPLETED'));
-    } else {
-      needsJudgment = true;
-      reasons.push(reason(r, 'review', detail(causes)));
-      for (const d of waivedBy) usedDiscretion.add(d);
-    }
-  }
-  for (const d of usedDiscretion) {
-    reasons.push(
-      reason(
-        d,
-        'review',
-        text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides'),
-      ),
-    );
-  }
-  return { fired, needsJudgment };
-}
-
-function applyConditions(
-  rules: readonly Rule[],
-  a: Assessment,
-  ctx: RuleContext,
-  reasons: Reason[],
-): Level {
-  const rows: ConditionRule[] = [];
-  const results: (readonly Clause[])[] = [];
-  const rowHolds: boolean[] = [];
-  // ownHolds[i]: every row of RATED_LEVELS[i] holds (a level with no rows holds vacuously).
-  const ownHolds = [true, true, true];
-  for (const r of rules) {
-    if (r.kind !== 'condition') continue;
-    const clauses = r.test(a, ctx);
-    const holds = clauses.every((c) => c.ok);
-    rows.push(r);
-    results.push(clauses);
-    rowHolds.push(holds);
-    if (!holds) ownHolds[RATED_LEVELS.indexOf(r.level)] = false;
-  }
-  // Levels are nested: a level holds when its own rows and every lower level's rows hold.
-  let index = -1;
-  for (let i = RATED_LEVELS.length - 1; i >= 0 && ownHolds[i]; i--) index = i;
-  const decided: Level = index >= 0 ? RATED_LEVELS[index]! : 'NOT_COMPLETED';
-  const say = (i: number, ok: boolean) => {
-    const texts = results[i]!.filter((c) => c.ok === ok).map(clauseText);
-    return text(texts.map((t) => t.vi).join('; '), texts.map((t) => t.en).join('; '));
-  };
-  // What qualified the decided level …
-  if (index >= 0)
-    rows.forEach((r, i) => {
-      if (r.level === decided) reasons.push(reason(r, 'qualify', say(i, true), decided));
-    });
-  // … and what kept it from the level above (the ceiling those failures set is `decided`).
-  const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
-  rows.forEach((r, i) => {
-    if (r.level === above && !rowHolds[i]) reasons.push(reason(r, 'cap', say(i, false), decided));
-  });
-  return decided;
 }

@@ -15,6 +15,11 @@ interface Switchable {
   readonly id: string;
   readonly status: RuleStatus;
   readonly assumedFor?: readonly SubjectKind[];
+  readonly partlyAssumed?: unknown;
+  readonly switchedBy?: 'parameter';
+  /** Cross rules name their assumed part in `statusNote`. */
+  readonly statusNote?: unknown;
+  readonly defaultOff?: true;
 }
 
 function allRules(): Switchable[] {
@@ -23,17 +28,32 @@ function allRules(): Switchable[] {
 
 /** Whether an assumed part exists, i.e. whether a profile may switch the rule. */
 export function isSwitchable(rule: Switchable): boolean {
-  return rule.status === 'assumed' || (rule.assumedFor?.length ?? 0) > 0;
+  return (
+    rule.status === 'assumed' ||
+    (rule.assumedFor?.length ?? 0) > 0 ||
+    rule.partlyAssumed !== undefined ||
+    rule.statusNote !== undefined
+  );
 }
 
 /**
  * Whether a rule is on for a subject kind under a profile. Confirmed rules are always on; an
- * assumed rule is on unless the profile switches it off; a rule assumed only for some kinds is
- * switched off for those kinds only.
+ * assumed rule is on unless the profile switches it off (or, for a `defaultOff` rule, unless the
+ * profile switches it on); a rule assumed only for some kinds is switched off for those kinds
+ * only; a partly assumed rule stays on (its assumed part is read with `assumedPartOn`).
  */
 export function isActive(rule: Switchable, kind: SubjectKind, profile: RulesProfile): boolean {
-  if (!isSwitchable(rule) || profile.rules[rule.id] !== false) return true;
+  if (!isSwitchable(rule)) return true;
+  const set = profile.rules[rule.id];
+  if (rule.defaultOff && set === undefined) return false;
+  if (set !== false || rule.partlyAssumed !== undefined || rule.statusNote !== undefined)
+    return true;
   return rule.assumedFor ? !rule.assumedFor.includes(kind) : false;
+}
+
+/** Whether the assumed part of a partly assumed rule is on (default on). */
+export function assumedPartOn(ruleId: string, profile: RulesProfile): boolean {
+  return profile.rules[ruleId] !== false;
 }
 
 /** Located issues for a profile's `rules` switches: unknown ids and confirmed rules are refused. */
@@ -47,6 +67,15 @@ export function checkRuleSwitches(switches: Record<string, boolean>): InputIssue
         path: ['rules', id],
         code: 'unknown_rule',
         message: text(`Không có quy tắc "${id}".`, `No rule "${id}".`),
+      });
+    } else if (rule.switchedBy === 'parameter') {
+      issues.push({
+        path: ['rules', id],
+        code: 'parameter_rule',
+        message: text(
+          `Quy tắc "${id}" không bật/tắt được; đặt cách đọc của nó trong parameters["${id}"].`,
+          `Rule "${id}" cannot be switched on or off; set its reading in parameters["${id}"].`,
+        ),
       });
     } else if (!isSwitchable(rule)) {
       issues.push({
@@ -67,23 +96,50 @@ export type ProfileLike = RulesProfileInput & Record<string, unknown>;
 
 const DEFAULT_PROFILE: RulesProfile = RulesProfileSchema.parse({});
 
+/** The keys of a profile that classification reads; everything else in a profile is ignored here. */
+const RULES_PROFILE_KEYS = Object.keys(RulesProfileSchema.shape) as Array<
+  keyof typeof RulesProfileSchema.shape
+>;
+
 /**
  * Reads and checks the classification part of a profile passed in an `options` object.
  * Throws AssessmentError located at `options.profile.…`.
+ *
+ * The profile is read on every call, so editing a profile object between two calls is seen and
+ * `classify` stays pure. Only the check is memoised, keyed by the JSON of the keys it reads (a
+ * few hundred bytes), not by the object's identity.
  */
-export function resolveRulesProfile(profile: ProfileLike | undefined): RulesProfile {
-  if (!profile) return DEFAULT_PROFILE;
-  // One check per profile object: a host classifying a whole cycle passes the same object each time.
-  const cached = RESOLVED.get(profile);
-  if (cached) return cached;
-  const { rules, headCapSeverity, quota } = profile;
-  const parsed = RulesProfileSchema.safeParse({ rules, headCapSeverity, quota });
+export function resolveRulesProfile(profile: unknown): RulesProfile {
+  if (profile === undefined) return DEFAULT_PROFILE;
   const at = (i: InputIssue): InputIssue => ({ ...i, path: ['options', 'profile', ...i.path] });
+  if (profile === null || typeof profile !== 'object' || Array.isArray(profile))
+    throw new AssessmentError([
+      {
+        path: ['options', 'profile'],
+        code: 'invalid_type',
+        message: text('Hồ sơ cấu hình phải là một đối tượng.', 'A profile must be an object.'),
+      },
+    ]);
+  const source = profile as Record<string, unknown>;
+  const picked: Record<string, unknown> = {};
+  for (const key of RULES_PROFILE_KEYS) if (source[key] !== undefined) picked[key] = source[key];
+  let key: string;
+  try {
+    key = JSON.stringify(picked);
+  } catch {
+    key = '';
+  }
+  const cached = key ? RESOLVED.get(key) : undefined;
+  if (cached) return cached;
+  const parsed = RulesProfileSchema.safeParse(picked);
   if (!parsed.success) throw new AssessmentError(toInputIssues(parsed.error).map(at));
   const switches = checkRuleSwitches(parsed.data.rules);
   if (switches.length > 0) throw new AssessmentError(switches.map(at));
-  RESOLVED.set(profile, parsed.data);
+  if (key) {
+    if (RESOLVED.size >= 64) RESOLVED.clear();
+    RESOLVED.set(key, parsed.data);
+  }
   return parsed.data;
 }
 
-const RESOLVED = new WeakMap<object, RulesProfile>();
+const RESOLVED = new Map<string, RulesProfile>();

@@ -10,6 +10,7 @@ const rules: readonly Rule[] = [...triggers, ...levels];
 
 function requires(a: Assessment): ReturnType<RuleSet['requires']> {
   return [
+    ...requireField(!a.tasks, ['tasks'], 'QĐ 124 xét chỉ tiêu, nhiệm vụ', 'QĐ 124 reads the tasks'),
     ...requireField(
       a.criteria?.taskResults === undefined,
       ['criteria', 'taskResults'],

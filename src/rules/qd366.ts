@@ -1,16 +1,25 @@
 import type { InputIssue } from '../core/errors.js';
 import { text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
+import type { RulesProfile } from '../schemas/profile.js';
+import { ownTasksRequired } from './qd366/common.js';
 import { levels } from './qd366/levels.js';
 import { triggers } from './qd366/triggers.js';
+import { unitTriggers } from './qd366/unit-triggers.js';
 import { requireField } from './shared.js';
 import type { Rule, RuleSet } from './types.js';
 
 /** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1, one row per rule. */
-const rules: readonly Rule[] = [...triggers, ...levels];
+const rules: readonly Rule[] = [...triggers, ...unitTriggers, ...levels];
 
-function requires(a: Assessment): InputIssue[] {
+function requires(a: Assessment, profile: RulesProfile): InputIssue[] {
   return [
+    ...requireField(
+      !a.tasks && ownTasksRequired(a, profile),
+      ['tasks'],
+      'QĐ 366 xét nhiệm vụ của tập thể, cá nhân',
+      'QĐ 366 reads the subject’s own tasks',
+    ),
     ...requireField(
       a.points === undefined,
       ['points'],

@@ -34,6 +34,14 @@ const FLAG_TEXT: Record<FlagName, Text> = {
     'the leadership collective was disciplined',
   ),
   exemplary: text('thực sự tiêu biểu', 'truly exemplary'),
+  memberDegradation: text(
+    'có thành viên bị kết luận có biểu hiện suy thoái, "tự diễn biến", "tự chuyển hoá"',
+    'a member concluded to show degradation, "self-evolution", "self-transformation"',
+  ),
+  exampleBreach: text(
+    'vi phạm trách nhiệm nêu gương, gây ảnh hưởng xấu đến uy tín',
+    'breach of the duty to set an example, harming reputation',
+  ),
   generalCriteriaMet: text('đạt các tiêu chí chung', 'general criteria met'),
 };
 

@@ -3,12 +3,14 @@ import type { Level } from '../core/level.js';
 import type { Text } from '../core/text.js';
 import type {
   Assessment,
+  Employment,
   Regime,
   RuleSetId,
   SubjectKind,
   SubjectRole,
 } from '../schemas/assessment.js';
-import type { Discipline } from '../schemas/parts.js';
+import type { Discipline, FlagName } from '../schemas/parts.js';
+import type { RulesProfile } from '../schemas/profile.js';
 import type { RuleContext } from './context.js';
 
 export type RuleStatus = 'confirmed' | 'assumed';
@@ -72,6 +74,21 @@ interface RuleBase {
   readonly status: RuleStatus;
   /** For a rule confirmed for some subjects only: the kinds for which it is assumed. */
   readonly assumedFor?: readonly SubjectKind[];
+  /**
+   * For a confirmed rule with an assumed part (RULES.md "C / A (…)"): what that part is. A profile
+   * switching the rule off (`rules: { id: false }`) turns off that part only; the row reads it
+   * with `ctx.assumedOn(id)`.
+   */
+  readonly partlyAssumed?: Text;
+  /** An assumed rule that is off unless a profile turns it on (e.g. N335-UNDER6). */
+  readonly defaultOff?: true;
+  /**
+   * An assumed row read through a parameter of `profile.parameters` (RULES.md §6: N335-TASK70,
+   * N335-ANNUAL, Q124-COMP, N90-GAP): a profile sets the parameter; it cannot switch the row off.
+   */
+  readonly switchedBy?: 'parameter';
+  /** The flags the row reads: a flag set that no active row reads gets a `note` (RULES.md, "Flags"). */
+  readonly flags?: readonly FlagName[] | ((role: SubjectRole) => readonly FlagName[]);
   readonly citation: string;
   /** The rule as the catalogue states it. */
   readonly text: Text;
@@ -103,6 +120,53 @@ export interface ConditionRule extends RuleBase {
   readonly kind: 'condition';
   readonly level: Exclude<Level, 'NOT_COMPLETED'>;
   readonly test: (a: Assessment, ctx: RuleContext) => readonly Clause[];
+  /**
+   * A fact the row lets pass only for the authority to weigh ("trừ trường hợp tự phát hiện và
+   * khắc phục"): when the decided level needs this row, it adds a `review` reason and sets
+   * `needsJudgment`.
+   */
+  readonly review?: (a: Assessment, ctx: RuleContext) => Text | null;
+}
+
+/** Point bands (e.g. NĐ 335 Điều 20): one row holding the minimum of each rated level. */
+export interface BandsRule extends RuleBase {
+  readonly kind: 'bands';
+  readonly bands: ReadonlyArray<{
+    readonly level: Exclude<Level, 'NOT_COMPLETED'>;
+    readonly min: number;
+  }>;
+}
+
+/**
+ * Where the text leaves a gap (no level holds, no trigger fired, e.g. N90-GAP): the outcome is the
+ * level `level(ctx)` returns, always with `needsJudgment`.
+ */
+export interface GapRule extends RuleBase {
+  readonly kind: 'gap';
+  readonly level: (ctx: RuleContext) => 'NOT_COMPLETED' | 'COMPLETED';
+}
+
+/** A step of the period scoring (RULES.md §4): read by `src/rules/scoring`, reported as notes. */
+export type ScorePart =
+  | 'qty'
+  | 'qual'
+  | 'prog'
+  | 'lead'
+  | 'task70'
+  | 'general'
+  | 'annual'
+  | 'exact'
+  | 'leave';
+
+export interface ScoreRule extends RuleBase {
+  readonly kind: 'score';
+  readonly part: ScorePart;
+}
+
+/** A check of the input that the rule set adds to the schema (e.g. N335-INPUT). */
+export interface InputRule extends RuleBase {
+  readonly kind: 'input';
+  readonly check: (a: Assessment, profile: RulesProfile) => InputIssue[];
 }
 
 /** Lowers the ceiling to `level` when it applies: returns why, or null. */
@@ -112,10 +176,18 @@ export interface CapRule extends RuleBase {
   readonly test: (a: Assessment, ctx: RuleContext) => Text | null;
 }
 
-/** Adds an informative reason only. */
+/** Adds an informative reason only; `level` is the outcome reached so far. */
 export interface NoteRule extends RuleBase {
   readonly kind: 'note';
-  readonly test: (a: Assessment, ctx: RuleContext) => Text | null;
+  readonly test: (a: Assessment, ctx: RuleContext, level: Level) => Text | null;
+}
+
+/**
+ * A row checked over a set of results by `checkResults` (e.g. N233-HEAD-CAP), listed in its rule
+ * set's table so that the catalogue shows it there; the engine skips it.
+ */
+export interface CrossRefRule extends RuleBase {
+  readonly kind: 'cross';
 }
 
 /** A rule-set-wide discretion: a trigger whose every cause it covers becomes `review`. */
@@ -135,10 +207,15 @@ export type Rule =
   | NotRatedRule
   | TriggerRule
   | ConditionRule
+  | BandsRule
+  | GapRule
   | CapRule
   | NoteRule
   | DiscretionRule
-  | DiscountRule;
+  | DiscountRule
+  | ScoreRule
+  | InputRule
+  | CrossRefRule;
 
 export type RuleKind = Rule['kind'];
 
@@ -146,6 +223,8 @@ export interface RuleSet {
   readonly id: RuleSetId;
   readonly title: Text;
   readonly regime: Regime;
+  /** Civil-service rule sets: the employments they rate (RULES.md §7). */
+  readonly employments?: readonly Employment[];
   readonly effectiveFrom: string;
   readonly effectiveTo?: string;
   /** Review years this rule set is the default for (inclusive; open-ended when `to` is absent). */
@@ -154,6 +233,18 @@ export interface RuleSet {
   readonly scores: boolean;
   readonly roles: readonly SubjectRole[];
   /** Input this rule set needs beyond the schema (e.g. points for QĐ 366), as located issues. */
-  readonly requires: (a: Assessment) => InputIssue[];
+  readonly requires: (a: Assessment, profile: RulesProfile) => InputIssue[];
   readonly rules: readonly Rule[];
+  /**
+   * Scores `periods` into points (NĐ 335, NĐ 233 mirror), using the active `score` rows:
+   * the points (compared exactly, shown rounded down to 2 decimals) and the reasons that show
+   * the arithmetic; or the located issues of invalid periods.
+   */
+  readonly scorePeriods?: (
+    a: Assessment,
+    rules: readonly Rule[],
+    profile: RulesProfile,
+  ) =>
+    | { ok: true; points: number; months: number; reasons: Reason[] }
+    | { ok: false; issues: InputIssue[] };
 }

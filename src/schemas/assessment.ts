@@ -4,6 +4,7 @@ import {
   ConfidenceSchema,
   CriteriaSchema,
   DisciplineSchema,
+  FLAG_KINDS,
   FLAG_NAMES,
   FlagsSchema,
   PartySchema,
@@ -13,12 +14,39 @@ import {
   TaskCountsSchema,
   UnitSchema,
 } from './parts.js';
+import { checkPeriods, PeriodsSchema } from './periods.js';
 
-export const RULE_SET_IDS = ['qd124-2023', 'qd366-2025', 'nd90-2020', 'nd335-2025'] as const;
+export const RULE_SET_IDS = [
+  'qd124-2023',
+  'qd366-2025',
+  'nd90-2020',
+  'nd335-2025',
+  'nd233-2026',
+] as const;
 export type RuleSetId = (typeof RULE_SET_IDS)[number];
 
 export const REGIMES = ['party', 'civil-service'] as const;
 export type Regime = (typeof REGIMES)[number];
+
+/** Civil-service employment (RULES.md §7): công chức, viên chức, cán bộ. */
+export const EMPLOYMENTS = ['civil-servant', 'public-employee', 'cadre'] as const;
+export type Employment = (typeof EMPLOYMENTS)[number];
+
+/** `regime: 'civil-service'` needs `employment` (RULES.md §7): a located issue otherwise. */
+export function refineEmployment(
+  ctx: z.core.$RefinementCtx,
+  regime: Regime,
+  employment: Employment | undefined,
+): void {
+  if (regime === 'civil-service' && employment === undefined)
+    addIssue(
+      ctx,
+      ['employment'],
+      'required',
+      `Chế độ công vụ cần "employment": ${EMPLOYMENTS.join(', ')} (công chức, viên chức, cán bộ).`,
+      `The civil-service regime needs "employment": ${EMPLOYMENTS.join(', ')}.`,
+    );
+}
 
 export const SUBJECT_KINDS = ['collective', 'individual'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
@@ -65,6 +93,8 @@ export const AssessmentSchema = z
     role: z.enum(SUBJECT_ROLES),
     year: Year,
     regime: z.enum(REGIMES).default('party'),
+    /** Civil-service regime only: which civil-service law rates the person (RULES.md §7). */
+    employment: z.enum(EMPLOYMENTS).optional(),
     ruleSet: z.enum(RULE_SET_IDS).optional(),
     /** Comparable group (nhóm đối tượng tương đồng) for the EXCELLENT quota. */
     group: z.string().min(1).optional(),
@@ -72,8 +102,11 @@ export const AssessmentSchema = z
     name: z.string().optional(),
     unitId: z.string().optional(),
     points: PointsSchema.optional(),
+    /** nd335 / nd233: scored periods (months or quarters) instead of `points` (RULES.md §4). */
+    periods: PeriodsSchema.optional(),
     criteria: CriteriaSchema.optional(),
-    tasks: TaskCountsSchema,
+    /** The subject's own tasks; required by the rule sets that read them (not by scored periods). */
+    tasks: TaskCountsSchema.optional(),
     unit: UnitSchema.optional(),
     discipline: z.array(DisciplineSchema).default([]),
     memberDiscipline: z.array(DisciplineSchema).default([]),
@@ -92,6 +125,22 @@ export const AssessmentSchema = z
   })
   .superRefine((a, ctx) => {
     refineKindRole(ctx, a.kind, a.role);
+    refineEmployment(ctx, a.regime, a.employment);
+    refineFlagKinds(ctx, a.kind, a.flags);
+    if (a.periods)
+      for (const i of checkPeriods(a.periods, a.year))
+        addIssue(ctx, i.path, i.code, i.message.vi, i.message.en);
+    for (const list of ['discipline', 'memberDiscipline'] as const)
+      a[list].forEach((d, i) => {
+        if (d.countedInYear !== null && d.countedInYear > a.year)
+          addIssue(
+            ctx,
+            [list, i, 'countedInYear'],
+            'counted_after_year',
+            `countedInYear (${d.countedInYear}) sau năm đánh giá ${a.year}: một vi phạm chỉ có thể đã được tính ở năm trước.`,
+            `countedInYear (${d.countedInYear}) is after the review year ${a.year}: a violation can only have been counted in an earlier year.`,
+          );
+      });
     a.remediedFlags.forEach((flag, i) => {
       if (!a.flags[flag])
         addIssue(
@@ -103,6 +152,33 @@ export const AssessmentSchema = z
         );
     });
   });
+
+/** A flag `true` on a subject of the other kind is invalid, naming the flag meant (RULES.md, "Flags"). */
+function refineFlagKinds(
+  ctx: z.core.$RefinementCtx,
+  kind: SubjectKind,
+  flags: Readonly<Record<(typeof FLAG_NAMES)[number], boolean>>,
+): void {
+  for (const name of FLAG_NAMES) {
+    const spec = FLAG_KINDS[name];
+    if (!flags[name] || spec.kind === kind) continue;
+    const [vi, en] =
+      spec.kind === 'collective' ? ['tập thể', 'collectives'] : ['cá nhân', 'individuals'];
+    const meantVi = spec.meant
+      ? ` Với ${kind === 'collective' ? 'tập thể' : 'cá nhân'}, dùng ${spec.meant}.`
+      : '';
+    const meantEn = spec.meant
+      ? ` For ${kind === 'collective' ? 'a collective' : 'an individual'}, use ${spec.meant}.`
+      : '';
+    addIssue(
+      ctx,
+      ['flags', name],
+      'flag_wrong_kind',
+      `flags.${name} chỉ áp dụng cho ${vi}.${meantVi}`,
+      `flags.${name} applies to ${en} only.${meantEn}`,
+    );
+  }
+}
 
 /** An assessment as written by a host (defaults may be omitted). */
 export type AssessmentInput = z.input<typeof AssessmentSchema>;

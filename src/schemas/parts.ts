@@ -1,13 +1,19 @@
 import { z } from 'zod';
 import { addIssue, Count, IsoDate, Year } from './common.js';
 
-/** Task counts: total `T`, completed `C`, completed on time `O`, completed beyond requirement `E`. */
+/**
+ * Task counts: total `T`, completed `C`, completed on time `O`, completed beyond requirement `E`,
+ * and `lowQuality`: completed but short of quality or effectiveness (NĐ 90 "chưa bảo đảm chất
+ * lượng, hiệu quả"). The host counts a task once (RULES.md §3): a late task of low quality is
+ * counted as late only; the rules read "not ensured" as `min(C, late + lowQuality)`.
+ */
 export const TaskCountsSchema = z
   .strictObject({
     total: Count,
     completed: Count,
     onTime: Count,
     exceeded: Count,
+    lowQuality: Count.default(0),
   })
   .superRefine((t, ctx) => {
     if (t.completed > t.total)
@@ -34,8 +40,19 @@ export const TaskCountsSchema = z
         `Số vượt mức (${t.exceeded}) lớn hơn số hoàn thành (${t.completed}).`,
         `exceeded (${t.exceeded}) exceeds completed (${t.completed}).`,
       );
+    if (t.lowQuality > t.completed)
+      addIssue(
+        ctx,
+        ['lowQuality'],
+        'low_quality_gt_completed',
+        `Số chưa bảo đảm chất lượng (${t.lowQuality}) lớn hơn số hoàn thành (${t.completed}).`,
+        `lowQuality (${t.lowQuality}) exceeds completed (${t.completed}).`,
+      );
   });
-export type TaskCounts = z.infer<typeof TaskCountsSchema>;
+/** Task counts as the rules read them (`lowQuality` filled in). */
+export type TaskCounts = z.output<typeof TaskCountsSchema>;
+/** Task counts as a host writes them (`lowQuality` may be omitted). */
+export type TaskCountsInput = z.input<typeof TaskCountsSchema>;
 
 /** `part ≤ whole` for a pair of counts inside one object. */
 function partOf<T extends Record<string, number>>(part: keyof T & string, whole: keyof T & string) {
@@ -66,7 +83,11 @@ export const ManagedUnitsSchema = z
 /** The unit a leader directly leads (for a collective: the agency or unit it leads). */
 export const UnitSchema = z.strictObject({
   tasks: TaskCountsSchema.optional(),
-  basicTargetsMissed: Count.default(0),
+  /**
+   * How many of the 5 basic socio-economic targets were missed (QĐ 366 Điều 11 khoản 4); sent only
+   * for positions whose duties include them.
+   */
+  basicTargetsMissed: Count.max(5).default(0),
   supervisedUnits: UnitCountSchema.optional(),
   subordinateUnits: DisciplinedUnitsSchema.optional(),
   managedUnits: ManagedUnitsSchema.optional(),
@@ -98,8 +119,31 @@ export const FLAG_NAMES = [
   'collectiveDisciplined',
   'exemplary',
   'generalCriteriaMet',
+  'memberDegradation',
+  'exampleBreach',
 ] as const;
 export type FlagName = (typeof FLAG_NAMES)[number];
+
+/**
+ * The kind of subject each flag speaks of (RULES.md, "Flags"): `true` on the other kind is invalid
+ * input. `meant` names the flag of the other kind that says the same of it, where there is one.
+ */
+export const FLAG_KINDS: Record<
+  FlagName,
+  { readonly kind: 'collective' | 'individual'; readonly meant?: string }
+> = {
+  degradation: { kind: 'individual', meant: 'flags.memberDegradation' },
+  prohibitedConduct: { kind: 'individual', meant: 'flags.memberDegradation' },
+  exampleBreach: { kind: 'individual', meant: 'flags.memberDegradation' },
+  corruptionInManagedArea: { kind: 'individual', meant: 'flags.corruptionCaseInSubordinateUnit' },
+  exemplary: { kind: 'individual' },
+  generalCriteriaMet: { kind: 'individual' },
+  memberDegradation: { kind: 'collective', meant: 'flags.degradation' },
+  disunity: { kind: 'collective', meant: 'periods[].lead.prolongedDisunity' },
+  personnelWrongdoing: { kind: 'collective' },
+  corruptionCaseInSubordinateUnit: { kind: 'collective', meant: 'flags.corruptionInManagedArea' },
+  collectiveDisciplined: { kind: 'collective', meant: 'discipline' },
+};
 
 export const FlagsSchema = z.strictObject(
   Object.fromEntries(FLAG_NAMES.map((name) => [name, z.boolean().default(false)])) as Record<

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { LEVELS } from '../core/level.js';
-import { REGIMES, RULE_SET_IDS, SUBJECT_KINDS, SUBJECT_ROLES } from './assessment.js';
+import { EMPLOYMENTS, REGIMES, RULE_SET_IDS, SUBJECT_KINDS, SUBJECT_ROLES } from './assessment.js';
+
+/** An id or group name, compared after NFC normalisation (NFC and NFD spellings are one name). */
+const Name = z
+  .string()
+  .min(1)
+  .transform((s) => s.normalize('NFC'));
 
 /** An authority's recorded override of a computed limit: who, and why. */
 export const OverrideSchema = z.strictObject({
@@ -15,15 +21,16 @@ export const OverrideSchema = z.strictObject({
  * collective is checked against a row whose `id` is U (the unit's own rating), when present.
  */
 export const ResultRowSchema = z.strictObject({
-  id: z.string().min(1),
+  id: Name,
   level: z.enum(LEVELS),
   kind: z.enum(SUBJECT_KINDS),
   role: z.enum(SUBJECT_ROLES),
-  group: z.string().min(1).optional(),
-  unitId: z.string().min(1).optional(),
-  collectiveId: z.string().min(1).optional(),
-  headOfUnitId: z.string().min(1).optional(),
+  group: Name.optional(),
+  unitId: Name.optional(),
+  collectiveId: Name.optional(),
+  headOfUnitId: Name.optional(),
   regime: z.enum(REGIMES).optional(),
+  employment: z.enum(EMPLOYMENTS).optional(),
   ruleSet: z.enum(RULE_SET_IDS).optional(),
   /** The level `classify()` computed; X-DECISION compares the decided `level` with it. */
   computedLevel: z.enum(LEVELS).optional(),

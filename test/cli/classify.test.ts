@@ -27,7 +27,8 @@ const leader2025: AssessmentInput = {
   year: 2025,
   points: { general: 28, tasks: 64 },
   tasks: { total: 20, completed: 20, onTime: 19, exceeded: 7 },
-  unit: { tasks: { total: 40, completed: 40, onTime: 40, exceeded: 13 } },
+  // Rev 2 (Q366-LEAD-UNIT-BASIS): a leader's task conditions are read on the led unit, 38/40 on time.
+  unit: { tasks: { total: 40, completed: 40, onTime: 38, exceeded: 13 } },
   confidence: { low: 3, total: 21 },
 };
 const member2024: AssessmentInput = {
@@ -151,7 +152,7 @@ describe('kiemdiem classify (table)', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`so-noi-vu/giam-doc  ${levelLabel('COMPLETED')}  92 điểm  (qd366-2025)`);
     expect(lines[1]).toMatch(/^ {4}Q366-COMP\s+\[đạt\] Hoàn thành: từ 50 điểm/);
-    expect(r.stdout).toMatch(/Q366-GOOD\s+\[giới hạn\] .*đúng hạn 19\/20/);
+    expect(r.stdout).toMatch(/Q366-GOOD-LEAD\s+\[giới hạn\] .*đúng hạn 38\/40/);
     expect(r.stdout).toContain('Tổng hợp:');
     expect(r.stdout).toMatch(/Hoàn thành nhiệm vụ\s+1\n/);
     expect(r.stdout).toMatch(/Hoàn thành xuất sắc nhiệm vụ\s+0\n/);
@@ -160,7 +161,7 @@ describe('kiemdiem classify (table)', () => {
   it('speaks English with --lang en', async () => {
     const r = await run(['--lang', 'en', 'classify', valid], { isTTY: true });
     expect(r.stdout).toContain(`so-noi-vu/giam-doc  ${levelLabel('COMPLETED', 'en')}  92 points`);
-    expect(r.stdout).toMatch(/Q366-GOOD\s+\[caps\] Good: at least 70 points/);
+    expect(r.stdout).toMatch(/Q366-GOOD-LEAD\s+\[caps\] Leader: the led unit completed 100%/);
     expect(r.stdout).toContain('Summary:');
     expect(r.stdout).not.toContain('Tổng hợp');
   });
@@ -193,9 +194,9 @@ describe('kiemdiem classify — unusable input (exit 2)', () => {
       'không có bộ quy tắc "qd999"',
     ],
     [
-      'a rule set not shipped',
-      ['classify', valid, '--rule-set', 'nd90-2020'],
-      'chưa có trong phiên bản này',
+      'an unknown rule set',
+      ['classify', valid, '--rule-set', 'qd999'],
+      'không có bộ quy tắc "qd999"',
     ],
     ['a bad review date', ['classify', valid, '--review-date', '2025-02-30'], '--review-date'],
     ['a missing profile', ['classify', valid, '--profile', join(dir, 'none.json')], 'không có tệp'],

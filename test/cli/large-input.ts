@@ -44,7 +44,7 @@ export function largeInput(n: number, invalidEvery: number): string {
   const parts: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = record(i);
-    if ((i + 1) % invalidEvery === 0) r.tasks = { ...r.tasks, completed: r.tasks.total + 1 };
+    if ((i + 1) % invalidEvery === 0) r.tasks = { ...r.tasks!, completed: r.tasks!.total + 1 };
     parts.push(JSON.stringify(r));
   }
   return `[${parts.join(',\n')}]`;

@@ -10,7 +10,7 @@ describe('kiemdiem rules', () => {
     const entries = JSON.parse(r.stdout) as CatalogueEntry[];
     expect(entries).toEqual(JSON.parse(JSON.stringify(ruleCatalogue())));
     expect(new Set(entries.map((e) => e.ruleSet))).toEqual(
-      new Set(['qd124-2023', 'qd366-2025', 'cross']),
+      new Set(['qd124-2023', 'qd366-2025', 'nd90-2020', 'nd335-2025', 'nd233-2026', 'cross']),
     );
   });
 
@@ -35,8 +35,9 @@ describe('kiemdiem rules', () => {
     expect(r.stdout).toContain('qd366-2025 — Quy định 366-QĐ/TW');
     expect(r.stdout).toContain('Quy tắc liên đối tượng');
     expect(r.stdout).toMatch(/\nQ124-LEAVE\s+A \(giả định\)\s+Hoàn thành nhiệm vụ\s+cá nhân\n/);
-    expect(r.stdout).toMatch(/\nQ124-COMP\s+C\/A \(một phần giả định\)/);
-    expect(r.stdout).toContain('    C/A: giả định với: cá nhân');
+    expect(r.stdout).toMatch(/\nQ366-EXC-COLL\s+C\/A \(một phần giả định\)/);
+    expect(r.stdout).toContain('    C/A: giả định: kỷ luật của thành viên do vi phạm ở đơn vị cũ');
+    expect(r.stdout).toContain('nd335-2025 — Nghị định 335/2025/NĐ-CP');
     expect(r.stdout).toMatch(/\nQ366-EXC\s+C\s+Hoàn thành xuất sắc nhiệm vụ\s+tất cả\n/);
     expect(r.stdout).toContain('    Căn cứ: QĐ 366-QĐ/TW Điều 11 khoản 1');
   });
@@ -50,7 +51,6 @@ describe('kiemdiem rules', () => {
 
   it.each([
     [['rules', '--rule-set', 'qd999'], 'không có bộ quy tắc "qd999"'],
-    [['rules', '--rule-set', 'nd335-2025'], 'chưa có trong phiên bản này'],
     [['rules', '--rule-set'], 'cần một giá trị'],
     [['rules', 'extra'], 'đối số thừa'],
   ])('exits 2 on %j', async (argv, message) => {

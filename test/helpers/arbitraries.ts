@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import type {
-  AssessmentInput,
-  Discipline,
-  FlagName,
-  Grade,
-  RuleSetId,
-  SubjectKind,
-  SubjectRole,
-  TaskCounts,
+import {
+  type AssessmentInput,
+  type Discipline,
+  type Employment,
+  FLAG_KINDS,
+  type FlagName,
+  type Grade,
+  type RuleSetId,
+  type SubjectKind,
+  type SubjectRole,
+  type TaskCountsInput,
 } from '../../src/index.js';
 
 type DisciplineInput = Partial<Discipline> & Pick<Discipline, 'form' | 'decidedOn'>;
@@ -21,6 +23,8 @@ export const TRIGGER_FLAGS = [
   'corruptionInManagedArea',
   'corruptionCaseInSubordinateUnit',
   'collectiveDisciplined',
+  'memberDegradation',
+  'exampleBreach',
 ] as const satisfies readonly FlagName[];
 
 const ALL_FLAGS = [
@@ -28,6 +32,11 @@ const ALL_FLAGS = [
   'exemplary',
   'generalCriteriaMet',
 ] as const satisfies readonly FlagName[];
+
+/** The flags that may be `true` on a subject of this kind (RULES.md, "Flags"). */
+export function flagsOfKind(kind: SubjectKind): FlagName[] {
+  return ALL_FLAGS.filter((f) => FLAG_KINDS[f].kind === kind);
+}
 
 /** Every subject a shipped rule set rates: `outside` only under qd366. */
 export const SUBJECTS: ReadonlyArray<{ ruleSet: RuleSetId; kind: SubjectKind; role: SubjectRole }> =
@@ -41,6 +50,8 @@ export const SUBJECTS: ReadonlyArray<{ ruleSet: RuleSetId; kind: SubjectKind; ro
     { ruleSet: 'qd124-2023', kind: 'collective', role: 'party-organization' },
     { ruleSet: 'qd124-2023', kind: 'individual', role: 'leader' },
     { ruleSet: 'qd124-2023', kind: 'individual', role: 'member' },
+    { ruleSet: 'nd90-2020', kind: 'individual', role: 'leader' },
+    { ruleSet: 'nd90-2020', kind: 'individual', role: 'member' },
   ];
 
 /** Mostly false: true one time in five. */
@@ -63,7 +74,7 @@ function partOf(whole: number): fc.Arbitrary<number> {
 }
 
 /** Valid task counts, half of them with every task done (where the levels above NOT_COMPLETED are). */
-export function taskCountsArb(maxTotal = 20): fc.Arbitrary<TaskCounts> {
+export function taskCountsArb(maxTotal = 20): fc.Arbitrary<TaskCountsInput> {
   const someDone = fc
     .integer({ min: 0, max: maxTotal })
     .chain((total) =>
@@ -153,19 +164,21 @@ function unitArb(needsTasks: boolean) {
 
 const noFlags = Object.fromEntries(ALL_FLAGS.map((f) => [f, false])) as Record<FlagName, boolean>;
 
-/** Flags and which of them were remedied: mostly none, sometimes any. */
-const flagsArb = fc.oneof(
-  { arbitrary: fc.constant({ flags: noFlags, remediedFlags: [] as FlagName[] }), weight: 2 },
-  { arbitrary: anyFlagsArb(), weight: 1 },
-);
+/** Flags and which of them were remedied: mostly none, sometimes any of the subject's kind. */
+function flagsArb(kind: SubjectKind) {
+  return fc.oneof(
+    { arbitrary: fc.constant({ flags: noFlags, remediedFlags: [] as FlagName[] }), weight: 2 },
+    { arbitrary: anyFlagsArb(kind), weight: 1 },
+  );
+}
 
-function anyFlagsArb() {
+function anyFlagsArb(kind: SubjectKind) {
+  const mine = new Set(flagsOfKind(kind));
   return fc
     .record(
-      Object.fromEntries(ALL_FLAGS.map((f) => [f, rare])) as Record<
-        FlagName,
-        fc.Arbitrary<boolean>
-      >,
+      Object.fromEntries(
+        ALL_FLAGS.map((f) => [f, mine.has(f) ? rare : fc.constant(false)]),
+      ) as Record<FlagName, fc.Arbitrary<boolean>>,
     )
     .chain((flags) =>
       fc
@@ -185,12 +198,24 @@ function disciplineListArb(year: number) {
 /** A valid assessment for one subject of one shipped rule set. */
 export function assessmentFor(subject: (typeof SUBJECTS)[number]): fc.Arbitrary<AssessmentInput> {
   const { ruleSet, kind, role } = subject;
-  const years = ruleSet === 'qd366-2025' ? { min: 2025, max: 2027 } : { min: 2023, max: 2024 };
+  const civil = ruleSet === 'nd90-2020';
+  const years =
+    ruleSet === 'qd366-2025'
+      ? { min: 2025, max: 2027 }
+      : civil
+        ? { min: 2020, max: 2027 }
+        : { min: 2023, max: 2024 };
   return fc.integer(years).chain((year) =>
     fc
       .record(
         {
           namesRuleSet: fc.boolean(),
+          // Civil servants move to nd335-2025 in 2026: only cadres and public employees stay.
+          employment: fc.constantFrom<Employment>(
+            ...(year >= 2026 ? [] : (['civil-servant'] as const)),
+            'public-employee',
+            'cadre',
+          ),
           points: pointsArb,
           criteria: criteriaArb,
           tasks: taskCountsArb(),
@@ -204,9 +229,13 @@ export function assessmentFor(subject: (typeof SUBJECTS)[number]): fc.Arbitrary<
             .chain((total) =>
               fc.integer({ min: 0, max: total }).map((remedied) => ({ total, remedied })),
             ),
-          flagged: flagsArb,
+          flagged: flagsArb(kind),
           service: fc.record(
-            { sickLeaveMonths: fc.constantFrom(0, 0, 1, 3, 4), maternityLeave: rare },
+            {
+              monthsWorked: fc.constantFrom(12, 12, 12, 10, 8, 5),
+              sickLeaveMonths: fc.constantFrom(0, 0, 1, 3, 4),
+              maternityLeave: rare,
+            },
             { requiredKeys: [] },
           ),
           party: fc.record(
@@ -223,12 +252,19 @@ export function assessmentFor(subject: (typeof SUBJECTS)[number]): fc.Arbitrary<
           forceMajeure: seldom,
         },
         {
-          requiredKeys: ['namesRuleSet', 'tasks', 'discipline', 'flagged', 'forceMajeure'],
+          requiredKeys: [
+            'namesRuleSet',
+            'employment',
+            'tasks',
+            'discipline',
+            'flagged',
+            'forceMajeure',
+          ],
         },
       )
       .chain((g) => fc.tuple(fc.constant(g), unitArb(role === 'leader'), fc.boolean()))
       .map(([g, unitGiven, withUnit]): AssessmentInput => {
-        const { namesRuleSet, flagged, points, criteria, ...rest } = g;
+        const { namesRuleSet, flagged, points, criteria, employment, ...rest } = g;
         // Leaders need their led unit's tasks; other subjects may describe their unit or not.
         const unit = role === 'leader' || withUnit ? unitGiven : undefined;
         return {
@@ -236,6 +272,7 @@ export function assessmentFor(subject: (typeof SUBJECTS)[number]): fc.Arbitrary<
           kind,
           role,
           year,
+          ...(civil ? { regime: 'civil-service', employment } : {}),
           ...(namesRuleSet ? { ruleSet } : {}),
           ...rest,
           ...flagged,

@@ -3,7 +3,7 @@ import type {
   Classification,
   Effect,
   Reason,
-  TaskCounts,
+  TaskCountsInput,
 } from '../../src/index.js';
 
 /** Fields a test overrides on top of a base subject (shallow: nested objects are replaced). */
@@ -15,12 +15,12 @@ export function tasks(
   completed: number,
   onTime: number,
   exceeded: number,
-): TaskCounts {
+): TaskCountsInput {
   return { total, completed, onTime, exceeded };
 }
 
 /** Every task done on time, half of them beyond requirement: meets every task share. */
-export const PERFECT: TaskCounts = tasks(10, 10, 10, 5);
+export const PERFECT: TaskCountsInput = tasks(10, 10, 10, 5);
 
 // ---- qd366-2025 (review year 2025): each base subject is EXCELLENT as built -------------------
 
@@ -74,6 +74,34 @@ export function leader124(over: Overrides = {}): AssessmentInput {
 
 export function collective124(over: Overrides = {}): AssessmentInput {
   return member124({ id: 'collective-124', kind: 'collective', role: 'leadership', ...over });
+}
+
+// ---- nd90-2020 (a civil servant, review year 2025): each base subject is EXCELLENT as built ----
+
+export function member90(over: Overrides = {}): AssessmentInput {
+  return {
+    id: 'member-90',
+    kind: 'individual',
+    role: 'member',
+    year: 2025,
+    regime: 'civil-service',
+    employment: 'civil-servant',
+    tasks: { ...PERFECT },
+    flags: { generalCriteriaMet: true },
+    ...over,
+  };
+}
+
+export function leader90(over: Overrides = {}): AssessmentInput {
+  return member90({
+    id: 'leader-90',
+    role: 'leader',
+    unit: {
+      tasks: { ...PERFECT },
+      managedUnits: { total: 5, completedOrBetter: 5, goodOrBetter: 4 },
+    },
+    ...over,
+  });
 }
 
 // ---- reading a Classification ----------------------------------------------------------------

@@ -18,13 +18,16 @@ export const invalidCases: ReadonlyArray<
   [
     'completed > total',
     validAssessmentArb.map((a) =>
-      asInvalid(a, { tasks: { ...a.tasks, completed: a.tasks.total + 1 } }, ['tasks', 'completed']),
+      asInvalid(a, { tasks: { ...a.tasks!, completed: a.tasks!.total + 1 } }, [
+        'tasks',
+        'completed',
+      ]),
     ),
   ],
   [
     'onTime > completed',
     validAssessmentArb.map((a) =>
-      asInvalid(a, { tasks: { ...a.tasks, onTime: a.tasks.completed + 1 } }, ['tasks', 'onTime']),
+      asInvalid(a, { tasks: { ...a.tasks!, onTime: a.tasks!.completed + 1 } }, ['tasks', 'onTime']),
     ),
   ],
   [
@@ -106,14 +109,14 @@ export const improvements: ReadonlyArray<readonly [string, Improve]> = [
     'more exceeded',
     (a, n) => ({
       ...a,
-      tasks: { ...a.tasks, exceeded: Math.min(a.tasks.completed, a.tasks.exceeded + n) },
+      tasks: { ...a.tasks!, exceeded: Math.min(a.tasks!.completed, a.tasks!.exceeded + n) },
     }),
   ],
   [
     'more on time',
     (a, n) => ({
       ...a,
-      tasks: { ...a.tasks, onTime: Math.min(a.tasks.completed, a.tasks.onTime + n) },
+      tasks: { ...a.tasks!, onTime: Math.min(a.tasks!.completed, a.tasks!.onTime + n) },
     }),
   ],
   [

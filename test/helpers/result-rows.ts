@@ -8,7 +8,6 @@ export interface QuotaScenario {
   /** The rule set, given on every row or as `checkResults`' option (or not at all). */
   readonly ruleSet: RuleSetId | undefined;
   readonly onRows: boolean;
-  readonly rounding: 'floor' | 'round' | 'ceil';
   readonly outstandingGroups: string[];
 }
 
@@ -44,9 +43,15 @@ export const quotaScenarioArb: fc.Arbitrary<QuotaScenario> = fc.record({
     'qd366-2025',
     'qd124-2023',
     'nd90-2020',
+    'nd335-2025',
     undefined,
   ),
   onRows: fc.boolean(),
-  rounding: fc.constantFrom('floor', 'round', 'ceil'),
-  outstandingGroups: fc.subarray(['a', 'b', 'individual/member', 'collective/leadership']),
+  outstandingGroups: fc.subarray([
+    'a',
+    'b',
+    'individual/member',
+    'individual/member (qd366-2025)',
+    'collective/leadership',
+  ]),
 });

@@ -13,7 +13,7 @@ export interface SpecSection {
 }
 
 /** What a rule id looks like; anything else in a first cell (a header, backticked text) is not. */
-export const RULE_ID = /^(?:Q366|Q124|N90|N335|X)(?:-[A-Z0-9]+)+$/;
+export const RULE_ID = /^(?:Q366|Q124|N90|N335|N233|X)(?:-[A-Z0-9]+)+$/;
 
 function cells(line: string): string[] {
   return line
@@ -48,7 +48,8 @@ export function parseRulesMd(markdown: string): SpecSection[] {
 export type StatusReading = 'confirmed' | 'assumed' | 'partly-assumed';
 
 export function readStatus(cell: string): StatusReading | undefined {
-  if (/^C \(.+\) \/ A \(.+\)$/.test(cell)) return 'partly-assumed';
+  // `C / A`, `C / A (previous unit)`, `C (members) / A (subordinate units)`, …
+  if (/^C(?: \([^/]+\))? \/ A(?: \(.+\))?$/.test(cell)) return 'partly-assumed';
   if (cell === 'C' || /^C \([^/]+\)$/.test(cell)) return 'confirmed';
   if (cell === 'A') return 'assumed';
   return undefined;

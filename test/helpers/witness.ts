@@ -4,11 +4,13 @@ import {
   collective366,
   leader124,
   leader366,
+  member90,
   member124,
   member366,
   PERFECT,
   tasks,
 } from './builders.js';
+import { civilWitness } from './witness-civil.js';
 
 /**
  * One assessment per rule id of every shipped rule set, chosen so that the rule's row decides
@@ -24,7 +26,13 @@ const entries: Record<string, AssessmentInput> = {
   'Q366-NOT-COLL-MEMBER-DISC': collective366({
     memberDiscipline: [{ form: 'reprimand', decidedOn: '2025-05-10', dutyRelated: true }],
   }), // NOT_COMPLETED → GOOD (EXC-COLL still fails)
-  'Q366-NOT-UNIT-70': collective366({ unit: { basicTargetsMissed: 1 } }), // NC → EXCELLENT
+  'Q366-NOT-COLL-MEMBER-DEGRADE': collective366({ flags: { memberDegradation: true } }), // NC → EXC
+  'Q366-COLL-SCOPE': collective366({
+    role: 'party-organization',
+    flags: { personnelWrongdoing: true },
+  }), // NC → EXCELLENT (the flag then unused)
+  'Q366-NOT-UNIT-70': collective366({ tasks: tasks(10, 6, 6, 0) }), // trigger → only COMP's cap
+  'Q366-NOT-UNIT-TARGETS': collective366({ unit: { basicTargetsMissed: 1 } }), // NC → EXCELLENT
   'Q366-NOT-LEAD-SUPERVISED': leader366({
     unit: { tasks: { ...PERFECT }, supervisedUnits: { total: 4, notCompleted: 3 } },
   }), // NC → EXCELLENT
@@ -33,7 +41,15 @@ const entries: Record<string, AssessmentInput> = {
   'Q366-NOT-DISC': member366({
     discipline: [{ form: 'reprimand', decidedOn: '2025-03-01', violationYear: 2023 }],
   }), // NOT_COMPLETED → EXCELLENT
+  'Q366-DISC-OTHER': member366({
+    discipline: [{ form: 'reprimand', decidedOn: '2025-03-01', dutyRelated: false }],
+  }), // EXCELLENT needing judgment → EXCELLENT
+  'Q366-DISC-ONCE': member366({
+    discipline: [{ form: 'warning', decidedOn: '2025-02-01', countedInYear: 2024 }],
+  }), // EXCELLENT (note) → NOT_COMPLETED
   'Q366-NOT-DEGRADE': member366({ flags: { degradation: true } }), // NC → EXCELLENT
+  'Q366-NO-LEVEL': member366({ tasks: tasks(10, 8, 8, 5) }), // NC with its note → NC without
+  'Q366-LEAD-UNIT-BASIS': leader366({ tasks: tasks(10, 4, 4, 0) }), // EXCELLENT (note) → NC
   'Q366-NOT-MEMBER-TASKS': member366({ tasks: tasks(10, 4, 4, 0) }), // trigger → COMP's cap
   'Q366-DISCRETION': member366({ flags: { degradation: true }, remediedFlags: ['degradation'] }), // review → NC
   'Q366-EXC': member366({ points: { total: 80 } }), // GOOD → EXCELLENT (no EXCELLENT row left)
@@ -53,7 +69,11 @@ const entries: Record<string, AssessmentInput> = {
     ],
   }), // EXCELLENT (note) → NOT_COMPLETED
   'Q124-NOT-POOR': member124({ criteria: { taskResults: 'EXCELLENT', ethics: 'POOR' } }), // trigger → cap
-  'Q124-NOT-50': leader124({ unit: { tasks: tasks(10, 4, 4, 0) } }), // NOT_COMPLETED → GOOD
+  'Q124-NOT-50': leader124({ unit: { tasks: tasks(10, 4, 4, 0), basicTargetsMissed: 1 } }), // NC → GOOD
+  'Q124-NOT-COLL-MEMBER-DEGRADE': collective124({ flags: { memberDegradation: true } }), // NC → EXC
+  'Q124-COMP-COLL': collective124({
+    memberDiscipline: [{ form: 'reprimand', decidedOn: '2024-03-03' }],
+  }), // NOT_COMPLETED (COMP-COLL's cap) → COMPLETED
   'Q124-NOT-COLL-DISC': collective124({ flags: { collectiveDisciplined: true } }), // NC → EXC
   'Q124-NOT-COLL-CORRUPTION': collective124({ flags: { corruptionCaseInSubordinateUnit: true } }), // NC → EXC
   'Q124-NOT-DISUNITY': collective124({ flags: { disunity: true } }), // NC → EXCELLENT
@@ -71,12 +91,26 @@ const entries: Record<string, AssessmentInput> = {
   'Q124-GOOD-IND': member124({ criteria: { taskResults: 'AVERAGE' } }), // COMPLETED → GOOD
   'Q124-COMP': member124({ criteria: { taskResults: 'AVERAGE' }, tasks: tasks(10, 4, 4, 0) }), // NC → COMP
   'Q124-LEAVE': member124({ service: { sickLeaveMonths: 3 } }), // COMPLETED → EXCELLENT
+
+  // ---- nd90-2020 ----
+  'N90-NOT-RATED': member90({ service: { monthsWorked: 5 } }), // not-rated → EXCELLENT
+  'N90-MATERNITY': member90({ service: { monthsWorked: 5, maternityLeave: true } }), // EXC → not-rated
+  'N90-LEAVE-CAP': member90({ service: { monthsWorked: 8 } }), // COMPLETED → EXCELLENT
+  'N90-NOT-DISC': member90({ discipline: [{ form: 'reprimand', decidedOn: '2025-04-01' }] }), // NC → EXC
+  'N90-NOT-DEGRADE': member90({ flags: { generalCriteriaMet: true, degradation: true } }), // NC → EXC
+  'N90-NOT-50': member90({ tasks: tasks(10, 4, 4, 0) }), // trigger → the gap (needs judgment)
+  'N90-EXC': member90({ tasks: tasks(10, 10, 10, 3) }), // GOOD → EXCELLENT
+  'N90-GOOD': member90({ tasks: tasks(10, 10, 9, 5) }), // COMPLETED → GOOD
+  'N90-COMP': member90({ tasks: tasks(10, 10, 6, 5) }), // the gap (NC, judgment) → COMPLETED
+  'N90-GAP': member90({ tasks: tasks(10, 10, 7, 5) }), // NC needing judgment → NC
 };
 
 /** The witness of each rule id, its id set to the rule id so a failure names it. */
 export const witness: Record<string, AssessmentInput> = Object.fromEntries(
-  Object.entries(entries).map(([rule, a]) => [rule, { ...a, id: rule }]),
+  Object.entries({ ...entries, ...civilWitness }).map(([rule, a]) => [rule, { ...a, id: rule }]),
 );
+
+export { civilProfiles as witnessProfiles, invalidWitness } from './witness-civil.js';
 
 /** The witness of one rule id; throws when there is none (a missing witness is a test bug). */
 export function witnessOf(id: string): AssessmentInput {

@@ -148,16 +148,19 @@ describe('qd124-2023: exactly 50% of tasks (C * 2 = T holds)', () => {
     expect(c.level).toBe(level);
   });
 
-  it('collective: C * 2 = T does not trigger NOT-50, one fewer does', () => {
-    const at = (completed: number) =>
+  it('collective: C * 2 = T does not trigger NOT-50, one fewer does (with a main target missed)', () => {
+    const at = (completed: number, basicTargetsMissed = 1) =>
       classify(
         collective124({
           criteria: { taskResults: 'AVERAGE' },
           tasks: tasks(10, completed, completed, 0),
+          unit: { basicTargetsMissed },
         }),
       );
     expect(at(5).level).toBe('COMPLETED');
     expect(hasReason(at(4), 'Q124-NOT-50', 'trigger')).toBe(true);
+    // Rev 2: "dưới 50% … và có các chỉ tiêu chủ yếu không đạt" — both, not either.
+    expect(hasReason(at(4, 0), 'Q124-NOT-50', 'trigger')).toBe(false);
   });
 
   it('EXC-IND: exactly 50% exceeded holds, one fewer fails', () => {

@@ -25,7 +25,7 @@ const only = (vs: Violation[], rule: string) => vs.filter((v) => v.rule === rule
 describe('X-QUOTA', () => {
   it('is implemented by checkResults, as are X-HEAD-CAP and X-DECISION', () => {
     const checked = crossRules.filter((r) => r.checked).map((r) => r.id);
-    expect(checked).toEqual(['X-QUOTA', 'X-HEAD-CAP', 'X-DECISION']);
+    expect(checked).toEqual(['X-QUOTA', 'X-QUOTA-CIVIL', 'X-HEAD-CAP', 'X-DECISION']);
   });
 
   it('allows floor(20% of GOOD) EXCELLENT per group, and reports one more as an error', () => {
@@ -70,14 +70,19 @@ describe('X-QUOTA', () => {
     expect(v.map((x) => [x.rule, x.limit])).toEqual([['X-QUOTA', 0]]);
   });
 
-  it('rounding of the limit follows the profile (floor by default)', () => {
-    const group = rows('GGGGE', { group: 'g' }); // 20% of 4 = 0.8
-    expect(checkResults(group)).toHaveLength(1);
-    expect(checkResults(group, { profile: { quota: { rounding: 'ceil' } } })).toEqual([]);
-    expect(checkResults(group, { profile: { quota: { rounding: 'round' } } })).toEqual([]);
-    const two = rows('GGE', { group: 'g' }); // 0.4
-    expect(checkResults(two, { profile: { quota: { rounding: 'round' } } })).toHaveLength(1);
-    expect(checkResults(two, { profile: { quota: { rounding: 'ceil' } } })).toEqual([]);
+  it('compares exactly, nothing rounded (rev 2): 1 EXCELLENT needs 5 GOOD, not 4', () => {
+    const group = rows('GGGGE', { group: 'g' }); // 20% of 4 = 0.8: 1 > 0.8
+    expect(checkResults(group).map((v) => [v.rule, v.limit, v.actual])).toEqual([
+      ['X-QUOTA', 0, 1],
+    ]);
+    expect(checkResults(rows('GGGGGE', { group: 'g' }))).toEqual([]);
+    // The removed `quota.rounding`: floor is the exact reading and accepted; ceil and round are refused.
+    expect(checkResults(group, { profile: { quota: { rounding: 'floor' } } })).toHaveLength(1);
+    for (const rounding of ['ceil', 'round']) {
+      const run = () => checkResults(group, { profile: { quota: { rounding } } });
+      expect(run).toThrow(AssessmentError);
+      expect(issuePaths(run)).toEqual([['options', 'profile', 'quota', 'rounding']]);
+    }
   });
 
   it('an excess carried by authority overrides is a warning, not an error', () => {
@@ -91,8 +96,10 @@ describe('X-QUOTA', () => {
     expect(checkResults(three).map((v) => v.severity)).toEqual(['error']);
   });
 
-  it('rows of a rule set without a quota (nd90-2020) are not counted', () => {
-    expect(checkResults(rows('EE', { group: 'g', ruleSet: 'nd90-2020' }))).toEqual([]);
+  it('rows of nd90-2020 are counted by X-QUOTA-CIVIL at the Party rate (rev 2)', () => {
+    const vs = checkResults(rows('GGGGGEE', { group: 'g', ruleSet: 'nd90-2020' }));
+    expect(vs.map((v) => [v.rule, v.limit, v.actual])).toEqual([['X-QUOTA-CIVIL', 1, 2]]);
+    expect(checkResults(rows('GGGGGE', { group: 'g', ruleSet: 'nd90-2020' }))).toEqual([]);
   });
 });
 

@@ -124,17 +124,20 @@ describe('rule-set requirements', () => {
     expect(issuePaths(() => classify(rest))).toEqual([['points'], ['unit', 'tasks']]);
   });
 
-  it('the civil-service regime is refused while its rule sets are not shipped', () => {
-    expect(issuePaths(() => classify(member366({ regime: 'civil-service' })))).toEqual([['year']]);
-    expect(issuePaths(() => classify(member366({ regime: 'civil-service', year: 2026 })))).toEqual([
-      ['year'],
+  it('the civil-service regime needs employment, and a rule set of its regime', () => {
+    expect(issuePaths(() => classify(member366({ regime: 'civil-service' })))).toEqual([
+      ['employment'],
     ]);
-    expect(issuePaths(() => classify(member366({ ruleSet: 'nd90-2020' })))).toEqual([['ruleSet']]);
+    expect(issuePaths(() => classify(member366({ ruleSet: 'nd90-2020' })))).toEqual([['regime']]);
     expect(issuePaths(() => classify(member366(), { ruleSet: 'nd335-2025' }))).toEqual([
-      ['options', 'ruleSet'],
+      ['regime'],
     ]);
     expect(
-      issuePaths(() => classify(member366({ regime: 'civil-service', ruleSet: 'qd366-2025' }))),
+      issuePaths(() =>
+        classify(
+          member366({ regime: 'civil-service', employment: 'cadre', ruleSet: 'qd366-2025' }),
+        ),
+      ),
     ).toEqual([['regime']]);
   });
 
@@ -146,10 +149,15 @@ describe('rule-set requirements', () => {
 describe('profile errors', () => {
   it.each([
     [{ rules: { 'Q366-EXC': false } }, ['options', 'profile', 'rules', 'Q366-EXC']],
-    [{ rules: { 'X-QUOTA': false } }, ['options', 'profile', 'rules', 'X-QUOTA']],
+    [{ rules: { 'X-DECISION': false } }, ['options', 'profile', 'rules', 'X-DECISION']],
     [{ rules: { 'Q999-NOPE': true } }, ['options', 'profile', 'rules', 'Q999-NOPE']],
     [{ headCapSeverity: 'loud' }, ['options', 'profile', 'headCapSeverity']],
     [{ quota: { rounding: 'bankers' } }, ['options', 'profile', 'quota', 'rounding']],
+    [{ quota: { rounding: 'ceil' } }, ['options', 'profile', 'quota', 'rounding']],
+    [
+      { parameters: { 'Q124-COMP': { threshold: 120 } } },
+      ['options', 'profile', 'parameters', 'Q124-COMP', 'threshold'],
+    ],
   ] as const)('%o → %o', (profile, path) => {
     // Deliberately invalid values: typed as the caller's JS would pass them.
     const options = { profile } as unknown as ClassifyOptions;

@@ -6,6 +6,7 @@ import {
   classify,
   compareLevels,
   type ResultRowInput,
+  ruleSets,
   type Violation,
 } from '../../src/index.js';
 import {
@@ -27,8 +28,8 @@ describe('classify on valid input', () => {
         const c = classify(a);
         expect(c.id).toBe(a.id);
         expect(c.level === null).toBe(c.status !== 'rated');
-        expect(['rated', 'not-reviewed']).toContain(c.status);
-        expect(c.points === undefined).toBe(c.ruleSet === 'qd124-2023');
+        expect(['rated', 'not-reviewed', 'not-rated']).toContain(c.status);
+        expect(c.points === undefined).toBe(!ruleSets[c.ruleSet]?.scores);
         for (const r of c.reasons) expect(r.message.vi && r.message.en && r.citation).toBeTruthy();
       }),
       RUNS,
@@ -118,7 +119,7 @@ describe('a live trigger and a remedied one', () => {
   it('flags.degradation on an individual, not remedied, gives NOT_COMPLETED', () => {
     fc.assert(
       fc.property(individualArb, (a) => {
-        const { party: _reviewed, ...rest } = a;
+        const { party: _reviewed, service: _worked, ...rest } = a;
         const live = {
           ...rest,
           flags: { ...a.flags, degradation: true },
@@ -126,13 +127,10 @@ describe('a live trigger and a remedied one', () => {
         };
         const c = classify(live);
         expect(c.level).toBe('NOT_COMPLETED');
-        expect(
-          hasReason(
-            c,
-            c.ruleSet === 'qd366-2025' ? 'Q366-NOT-DEGRADE' : 'Q124-NOT-DEGRADE',
-            'trigger',
-          ),
-        ).toBe(true);
+        const rule = { 'qd366-2025': 'Q366-NOT-DEGRADE', 'qd124-2023': 'Q124-NOT-DEGRADE' }[
+          c.ruleSet as 'qd366-2025'
+        ];
+        expect(hasReason(c, rule ?? 'N90-NOT-DEGRADE', 'trigger')).toBe(true);
       }),
       RUNS,
     );
@@ -149,10 +147,10 @@ describe('a live trigger and a remedied one', () => {
         const { party: _reviewed, ...rest } = a;
         const remedied = {
           ...rest,
-          flags: { ...a.flags, degradation: true, prohibitedConduct: false },
+          flags: { ...a.flags, degradation: true, prohibitedConduct: false, exampleBreach: false },
           remediedFlags: [
             ...(a.remediedFlags ?? []).filter(
-              (f) => f !== 'degradation' && f !== 'prohibitedConduct',
+              (f) => f !== 'degradation' && f !== 'prohibitedConduct' && f !== 'exampleBreach',
             ),
             'degradation' as const,
           ],
@@ -177,30 +175,29 @@ interface QuotaFinding {
   subjects: readonly string[];
 }
 
-/** X-QUOTA read straight from RULES.md §5, in integer arithmetic. */
+/**
+ * X-QUOTA (X-QUOTA-CIVIL under nd90) read straight from RULES.md §5 rev 2: `E * 5 ≤ G` at 20%,
+ * `E * 4 ≤ G` at 25%, nothing rounded; the limit reported is the largest count allowed.
+ */
 function quotaOracle(s: QuotaScenario): QuotaFinding[] {
-  if (s.ruleSet === 'nd90-2020') return [];
   const groups = new Map<string, ResultRowInput[]>();
   for (const r of s.rows) {
-    const key = r.group ?? `${r.kind}/${r.role}`;
+    const key =
+      r.group ?? (s.ruleSet ? `${r.kind}/${r.role} (${s.ruleSet})` : `${r.kind}/${r.role}`);
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const out: QuotaFinding[] = [];
   for (const [group, rows] of groups) {
     const excellent = rows.filter((r) => r.level === 'EXCELLENT');
     const good = rows.filter((r) => r.level === 'GOOD').length;
-    const pct = s.outstandingGroups.includes(group) && s.ruleSet !== 'qd124-2023' ? 25 : 20;
-    const scaled = good * pct; // the limit is scaled / 100
-    const whole = (scaled - (scaled % 100)) / 100;
-    const rest = scaled % 100;
-    const limit =
-      s.rounding === 'floor'
-        ? whole
-        : s.rounding === 'ceil'
-          ? whole + (rest > 0 ? 1 : 0)
-          : whole + (rest >= 50 ? 1 : 0);
+    const outstanding =
+      s.outstandingGroups.includes(group) &&
+      s.ruleSet !== 'qd124-2023' &&
+      s.ruleSet !== 'nd90-2020';
+    const allowedBy = outstanding ? 4 : 5;
+    if (excellent.length * allowedBy <= good) continue;
+    const limit = Math.floor(good / allowedBy);
     const excess = excellent.length - limit;
-    if (excess <= 0) continue;
     const overridden = excellent.filter((r) => r.override !== undefined).length;
     out.push({
       group,
@@ -217,17 +214,18 @@ const byGroup = (a: QuotaFinding, b: QuotaFinding) =>
   String(a.group).localeCompare(String(b.group));
 
 describe('X-QUOTA', () => {
-  it('agrees with the oracle for any rows, rule set, rounding and outstanding groups', () => {
+  it('agrees with the oracle for any rows, rule set and outstanding groups', () => {
     fc.assert(
       fc.property(quotaScenarioArb, (s) => {
         const rows =
           s.onRows && s.ruleSet ? s.rows.map((r) => ({ ...r, ruleSet: s.ruleSet })) : s.rows;
-        const profile = { quota: { rounding: s.rounding, outstandingGroups: s.outstandingGroups } };
+        const profile = { quota: { outstandingGroups: s.outstandingGroups } };
         const got = checkResults(rows, {
           profile,
           ...(s.onRows || !s.ruleSet ? {} : { ruleSet: s.ruleSet }),
         });
-        expect(got.every((v) => v.rule === 'X-QUOTA')).toBe(true);
+        const rule = s.ruleSet === 'nd90-2020' ? 'X-QUOTA-CIVIL' : 'X-QUOTA';
+        expect(got.every((v) => v.rule === rule)).toBe(true);
         const findings = got.map(({ group, limit, actual, severity, subjects }) => ({
           group,
           limit,

@@ -70,13 +70,13 @@ describe('qd124-2023: level conditions', () => {
     expect(reasonKeys(c)).toEqual(['Q124-GOOD-COLL:qualify', 'Q124-EXC:cap']);
   });
 
-  it('GOOD-COLL does not count a member discipline that was self-detected and remedied', () => {
+  it('a disciplined member makes a collective NOT_COMPLETED (rev 2: COMP-COLL); self-remedied is for the authority', () => {
     const d = { form: 'reprimand', decidedOn: '2024-03-03' } as const;
     const live = classify(
       collective124({ criteria: { taskResults: 'GOOD' }, memberDiscipline: [d] }),
     );
-    expect(live.level).toBe('COMPLETED');
-    expect(hasReason(live, 'Q124-GOOD-COLL', 'cap')).toBe(true);
+    expect(live.level).toBe('NOT_COMPLETED');
+    expect(hasReason(live, 'Q124-COMP-COLL', 'cap')).toBe(true);
     const remedied = classify(
       collective124({
         criteria: { taskResults: 'GOOD' },
@@ -84,6 +84,25 @@ describe('qd124-2023: level conditions', () => {
       }),
     );
     expect(remedied.level).toBe('GOOD');
+    expect(remedied.needsJudgment).toBe(true);
+    expect(hasReason(remedied, 'Q124-COMP-COLL', 'review')).toBe(true);
+  });
+
+  it('COMP-COLL leaves 1–20% disciplined subordinate units to NOT-COLL-DISC; its assumed part switched off does not', () => {
+    const some = collective124({
+      criteria: { taskResults: 'GOOD' },
+      unit: { subordinateUnits: { total: 10, disciplined: 2 } },
+    });
+    expect(classify(some).level).toBe('COMPLETED');
+    const strict = classify(some, { profile: { rules: { 'Q124-COMP-COLL': false } } });
+    expect(strict.level).toBe('NOT_COMPLETED');
+    expect(hasReason(strict, 'Q124-COMP-COLL', 'cap')).toBe(true);
+  });
+
+  it('EXC-IND needs every task on schedule (rev 2): 3 of 10 late is no longer EXCELLENT', () => {
+    const late = classify(member124({ tasks: tasks(10, 10, 7, 5) }));
+    expect(late.level).toBe('GOOD');
+    expect(reasonsOf(late, 'Q124-EXC-IND', 'cap')[0]?.message.en).toContain('on time 7/10');
   });
 
   it('any criterion below GOOD keeps EXCELLENT away, and the reason names it', () => {
@@ -95,7 +114,9 @@ describe('qd124-2023: level conditions', () => {
 
 describe('qd124-2023: triggers and their exceptions', () => {
   it('force majeure turns NOT-50 into review', () => {
-    const c = classify(leader124({ unit: { tasks: tasks(10, 4, 4, 0) }, forceMajeure: true }));
+    const c = classify(
+      leader124({ unit: { tasks: tasks(10, 4, 4, 0), basicTargetsMissed: 2 }, forceMajeure: true }),
+    );
     expect(hasReason(c, 'Q124-NOT-50', 'review')).toBe(true);
     expect(c.needsJudgment).toBe(true);
     expect(c.level).toBe('GOOD');
@@ -163,18 +184,18 @@ describe('qd124-2023: profile switches of assumed rules', () => {
     expect(c.level).toBe('EXCELLENT');
   });
 
-  it('Q124-COMP is switchable for individuals only', () => {
-    const off = { profile: { rules: { 'Q124-COMP': false } } };
-    expect(classify(w('Q124-COMP'), off).level).toBe('COMPLETED');
-    const coll = collective124({
-      criteria: { taskResults: 'AVERAGE' },
-      tasks: tasks(10, 4, 4, 0),
-      forceMajeure: true,
-    });
+  it('Q124-COMP is assumed for every subject (rev 2): read through its threshold parameter', () => {
+    const off = () => classify(w('Q124-COMP'), { profile: { rules: { 'Q124-COMP': false } } });
+    expect(issuePaths(off)).toEqual([['options', 'profile', 'rules', 'Q124-COMP']]);
+    const coll = collective124({ criteria: { taskResults: 'AVERAGE' }, tasks: tasks(10, 4, 4, 0) });
     const on = classify(coll);
     expect(on.level).toBe('NOT_COMPLETED');
     expect(hasReason(on, 'Q124-COMP', 'cap')).toBe(true);
-    expect(classify(coll, off)).toEqual(on);
+    const at40 = { profile: { parameters: { 'Q124-COMP': { threshold: 40 } } } };
+    expect(classify(coll, at40).level).toBe('COMPLETED');
+    expect(classify(w('Q124-COMP'), at40).level).toBe('COMPLETED');
+    const at60 = { profile: { parameters: { 'Q124-COMP': { threshold: 60 } } } };
+    expect(classify(coll, at60).level).toBe('NOT_COMPLETED');
   });
 
   it('a confirmed rule or an unknown id cannot be switched', () => {

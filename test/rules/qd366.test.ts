@@ -112,12 +112,17 @@ describe('qd366-2025: level conditions', () => {
 
 describe('qd366-2025: triggers and their exceptions', () => {
   it('a member disciplined for a violation off duty or at the previous unit does not trigger', () => {
-    for (const d of [{ dutyRelated: false }, { atPreviousUnit: true }]) {
+    // Off duty: no trigger, but EXC-COLL still counts the member (GOOD). At the previous unit: not
+    // counted for the new collective at all (rev 2, HD 43 lưu ý 2), so EXCELLENT.
+    for (const [d, level] of [
+      [{ dutyRelated: false }, 'GOOD'],
+      [{ atPreviousUnit: true }, 'EXCELLENT'],
+    ] as const) {
       const c = classify(
         collective366({ memberDiscipline: [{ form: 'reprimand', decidedOn: '2025-05-10', ...d }] }),
       );
       expect(hasReason(c, 'Q366-NOT-COLL-MEMBER-DISC', 'trigger')).toBe(false);
-      expect(c.level).toBe('GOOD');
+      expect(c.level).toBe(level);
     }
   });
 
@@ -137,10 +142,16 @@ describe('qd366-2025: triggers and their exceptions', () => {
   it('the unit-70 trigger also reads a leader’s led unit, and force majeure makes it review', () => {
     const led = classify(leader366({ unit: { tasks: tasks(10, 6, 6, 0) } }));
     expect(hasReason(led, 'Q366-NOT-UNIT-70', 'trigger')).toBe(true);
-    const fm = classify(collective366({ unit: { basicTargetsMissed: 2 }, forceMajeure: true }));
+    const fm = classify(collective366({ tasks: tasks(10, 6, 6, 0), forceMajeure: true }));
     expect(hasReason(fm, 'Q366-NOT-UNIT-70', 'review')).toBe(true);
     expect(fm.needsJudgment).toBe(true);
-    expect(fm.level).toBe('EXCELLENT');
+    // Not completed all the same: every level needs C = T (the authority weighs the cause).
+    expect(fm.level).toBe('NOT_COMPLETED');
+    const targets = classify(
+      collective366({ unit: { basicTargetsMissed: 2 }, forceMajeure: true }),
+    );
+    expect(hasReason(targets, 'Q366-NOT-UNIT-TARGETS', 'review')).toBe(true);
+    expect(targets).toMatchObject({ level: 'EXCELLENT', needsJudgment: true });
   });
 
   it('a self-detected and remedied discipline is for the authority to judge', () => {

@@ -4,21 +4,30 @@ import type { RulesProfile } from '../../schemas/profile.js';
 import type { ResultRow } from '../../schemas/result-row.js';
 import type { Violation } from './violation.js';
 
+const WHAT = {
+  head: ['Người đứng đầu', 'The head'],
+  collective: ['Tập thể lãnh đạo', 'The leadership collective'],
+} as const;
+
+function targetName(row: ResultRow): [string, string] {
+  if (row.kind !== 'collective') return ['đơn vị', 'the unit'];
+  return row.role === 'leadership'
+    ? ['tập thể lãnh đạo', 'the leadership collective']
+    : ['tổ chức đảng', 'the party organisation'];
+}
+
 function above(
   upper: ResultRow,
   lower: ResultRow,
+  rule: string,
   profile: RulesProfile,
-  what: 'head' | 'collective',
+  what: keyof typeof WHAT,
 ): Violation | null {
   if (compareLevels(upper.level, lower.level) <= 0) return null;
-  const [vi, en] =
-    what === 'head'
-      ? ['Người đứng đầu', 'The head']
-      : ['Tập thể lãnh đạo', 'The leadership collective'];
-  const [viOf, enOf] =
-    what === 'head' ? ['tập thể lãnh đạo', 'the leadership collective'] : ['đơn vị', 'its unit'];
+  const [vi, en] = WHAT[what];
+  const [viOf, enOf] = what === 'head' ? targetName(lower) : ['đơn vị', 'its unit'];
   return {
-    rule: 'X-HEAD-CAP',
+    rule,
     severity: profile.headCapSeverity,
     subjects: [upper.id, lower.id],
     message: text(
@@ -28,25 +37,50 @@ function above(
   };
 }
 
+/** The rows a head is compared with: the collectives of the unit it heads, and the unit itself. */
+function headedBy(head: ResultRow, rows: readonly ResultRow[], byId: Map<string, ResultRow>) {
+  const out = new Set<ResultRow>();
+  const named = head.collectiveId ? byId.get(head.collectiveId) : undefined;
+  if (named) out.add(named);
+  if (head.headOfUnitId) {
+    for (const r of rows) if (r.kind === 'collective' && r.unitId === head.headOfUnitId) out.add(r);
+    const unit = byId.get(head.headOfUnitId);
+    if (unit) out.add(unit);
+  }
+  out.delete(head);
+  return [...out];
+}
+
 /**
- * X-HEAD-CAP: a head not above the leadership collective of the unit it heads, and that collective
- * not above the unit's own rating (a row whose id is the collective's `unitId`), when present.
+ * X-HEAD-CAP (rev 2): a head not above any of "tập thể lãnh đạo, quản lý, tổ chức, cơ quan, đơn vị
+ * do mình đứng đầu" that has a row — the leadership collective and the party organisation whose
+ * `unitId` is the head's `headOfUnitId` (or the row its `collectiveId` names), and the unit's own
+ * row (`id` = `headOfUnitId`); and a leadership collective not above its unit. A head rated under
+ * `nd233-2026` is checked by N233-HEAD-CAP instead (NĐ 233 Điều 12 khoản 7, assumed). `on(rule)`
+ * says whether the profile keeps each rule on.
  */
-export function checkHeadCap(rows: readonly ResultRow[], profile: RulesProfile): Violation[] {
+export function checkHeadCap(
+  rows: readonly ResultRow[],
+  profile: RulesProfile,
+  on: (rule: 'X-HEAD-CAP' | 'N233-HEAD-CAP') => boolean,
+): Violation[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const collectives = rows.filter((r) => r.kind === 'collective' && r.role === 'leadership');
   const out: Violation[] = [];
   for (const head of rows) {
     if (head.kind !== 'individual' || (!head.headOfUnitId && !head.collectiveId)) continue;
-    const collective = head.collectiveId
-      ? byId.get(head.collectiveId)
-      : collectives.find((c) => c.unitId === head.headOfUnitId);
-    const v = collective && above(head, collective, profile, 'head');
-    if (v) out.push(v);
+    const rule = head.ruleSet === 'nd233-2026' ? 'N233-HEAD-CAP' : 'X-HEAD-CAP';
+    if (!on(rule)) continue;
+    for (const target of headedBy(head, rows, byId)) {
+      const v = above(head, target, rule, profile, 'head');
+      if (v) out.push(v);
+    }
   }
-  for (const collective of collectives) {
+  if (!on('X-HEAD-CAP')) return out;
+  for (const collective of rows) {
+    if (collective.kind !== 'collective' || collective.role !== 'leadership') continue;
     const unit = collective.unitId ? byId.get(collective.unitId) : undefined;
-    const v = unit && unit !== collective && above(collective, unit, profile, 'collective');
+    const v =
+      unit && unit !== collective && above(collective, unit, 'X-HEAD-CAP', profile, 'collective');
     if (v) out.push(v);
   }
   return out;

@@ -1,6 +1,7 @@
 import { text } from '../../core/text.js';
 import {
   allCompleted,
+  allOnTime,
   clause,
   completedAtLeast,
   exceededAtLeast,
@@ -9,7 +10,7 @@ import {
   noneDisciplined,
   SUBORDINATE_ORGANISATIONS,
 } from '../clauses.js';
-import { LED_UNIT, unitTasks } from '../context.js';
+import { LED_UNIT, ownTasks, unitTasks } from '../context.js';
 import { criteriaAtLeast, gradeAtLeast } from '../grades.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, LEADER, Đ12 } from './common.js';
@@ -37,10 +38,13 @@ export const levels: readonly Rule[] = [
     appliesTo: INDIVIDUAL,
     citation: Đ12,
     text: text(
-      'Cá nhân: hoàn thành 100% chỉ tiêu, nhiệm vụ, ít nhất 50% vượt mức',
-      'Individual: 100% of targets and tasks completed, at least 50% beyond requirement',
+      'Cá nhân: hoàn thành 100% chỉ tiêu, nhiệm vụ đúng tiến độ, bảo đảm chất lượng, ít nhất 50% vượt mức',
+      'Individual: 100% of targets and tasks completed on schedule with quality, at least 50% beyond requirement',
     ),
-    test: (a) => [allCompleted(a.tasks), exceededAtLeast(a.tasks, 50)],
+    test: (a) => {
+      const t = ownTasks(a);
+      return [allCompleted(t), allOnTime(t), exceededAtLeast(t, 50)];
+    },
   },
   {
     id: 'Q124-EXC-COLL',
@@ -67,6 +71,7 @@ export const levels: readonly Rule[] = [
     level: 'EXCELLENT',
     status: 'assumed',
     appliesTo: LEADER,
+    flags: ['exemplary'],
     citation: `${Đ12} (điều kiện đơn vị chưa xác nhận / unit condition unconfirmed)`,
     text: text(
       'Lãnh đạo: thực sự tiêu biểu, đơn vị trực tiếp lãnh đạo hoàn thành 100% chỉ tiêu',
@@ -119,22 +124,61 @@ export const levels: readonly Rule[] = [
     test: (a) => [
       criteriaAtLeast(a, 'AVERAGE'),
       gradeAtLeast(a, 'taskResults', 'GOOD'),
-      allCompleted(a.tasks),
+      allCompleted(ownTasks(a)),
     ],
   },
   {
     id: 'Q124-COMP',
     kind: 'condition',
     level: 'COMPLETED',
-    status: 'confirmed',
-    assumedFor: ['individual'],
+    status: 'assumed',
+    switchedBy: 'parameter',
     appliesTo: {},
-    citation: Đ12,
+    citation: `${Đ12} (ngưỡng 50% suy ra từ trường hợp không hoàn thành / the 50% threshold inferred from the not-completed case)`,
     text: text(
-      'Hoàn thành: mọi tiêu chí từ "Trung bình" trở lên, hoàn thành từ 50% chỉ tiêu, nhiệm vụ',
-      'Completed: every criterion Average or better, at least 50% of targets and tasks completed',
+      'Hoàn thành: mọi tiêu chí từ "Trung bình" trở lên, hoàn thành từ 50% chỉ tiêu, nhiệm vụ (ngưỡng theo hồ sơ cấu hình)',
+      'Completed: every criterion Average or better, at least 50% of targets and tasks completed (threshold per profile)',
     ),
-    test: (a) => [criteriaAtLeast(a, 'AVERAGE'), completedAtLeast(a.tasks, 50)],
+    test: (a, ctx) => [
+      criteriaAtLeast(a, 'AVERAGE'),
+      completedAtLeast(ownTasks(a), ctx.params['Q124-COMP'].threshold),
+    ],
+  },
+  {
+    id: 'Q124-COMP-COLL',
+    kind: 'condition',
+    level: 'COMPLETED',
+    status: 'confirmed',
+    appliesTo: COLLECTIVE,
+    citation: Đ12,
+    partlyAssumed: text(
+      'đơn vị trực thuộc bị kỷ luật không xét ở mức này (chỉ xét trường hợp trên 20%)',
+      'disciplined subordinate units are not read at this level (only the >20% case is)',
+    ),
+    text: text(
+      'Tập thể hoàn thành: không có thành viên tập thể lãnh đạo bị kỷ luật trong năm (trừ tự phát hiện, khắc phục: cấp có thẩm quyền xem xét)',
+      'Collective completed: no member of the leadership collective disciplined in the year (self-detected and remedied: for the authority to weigh)',
+    ),
+    test: (a, ctx) => {
+      const members = ctx.memberDiscipline.filter((d) => !d.selfDetectedAndRemedied).length;
+      const clauses = [noneDisciplined(members, MEMBERS_NOT_REMEDIED)];
+      // The assumed part: reading the clause as "no subordinate organisation disciplined" too would
+      // make Q124-NOT-COLL-DISC (> 20%) void; switched off, that stricter reading applies.
+      if (!ctx.assumedOn('Q124-COMP-COLL'))
+        clauses.push(
+          noneDisciplined(a.unit?.subordinateUnits?.disciplined ?? 0, SUBORDINATE_ORGANISATIONS),
+        );
+      return clauses;
+    },
+    review: (_a, ctx) => {
+      const remedied = ctx.memberDiscipline.filter((d) => d.selfDetectedAndRemedied).length;
+      return remedied > 0
+        ? text(
+            `${remedied} thành viên bị kỷ luật đã tự phát hiện, khắc phục`,
+            `${remedied} member(s) disciplined, self-detected and remedied`,
+          )
+        : null;
+    },
   },
   {
     id: 'Q124-LEAVE',

@@ -4,6 +4,7 @@ import {
   describeDiscipline,
   LED_UNIT,
   moreThanShare,
+  ownTasks,
   unitTasks,
 } from '../context.js';
 import { GRADE_TEXT } from '../grades.js';
@@ -61,20 +62,21 @@ export const triggers: readonly Rule[] = [
     appliesTo: { roles: ['leadership', 'party-organization', 'leader'] },
     citation: Đ12,
     text: text(
-      'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ (trừ trường hợp bất khả kháng)',
-      'Less than 50% of targets and tasks completed (unless force majeure)',
+      'Chỉ hoàn thành dưới 50% chỉ tiêu, nhiệm vụ và có các chỉ tiêu chủ yếu không đạt kế hoạch giao (trừ trường hợp bất khả kháng)',
+      'Less than 50% of targets and tasks completed and main targets not met (unless force majeure)',
     ),
     exception: (c) => c.forceMajeure === true,
     test: (a) => {
-      const t = a.kind === 'collective' ? a.tasks : unitTasks(a);
+      const t = a.kind === 'collective' ? ownTasks(a) : unitTasks(a);
       const who = a.kind === 'collective' ? text('', '') : LED_UNIT;
-      return atLeastShare(t.completed, t.total, 50)
+      const missed = a.unit?.basicTargetsMissed ?? 0;
+      return atLeastShare(t.completed, t.total, 50) || missed === 0
         ? []
         : [
             {
               text: text(
-                `${who.vi}hoàn thành ${t.completed}/${t.total} < 50%`,
-                `${who.en}completed ${t.completed}/${t.total} < 50%`,
+                `${who.vi}hoàn thành ${t.completed}/${t.total} < 50%, ${missed} chỉ tiêu chủ yếu không đạt`,
+                `${who.en}completed ${t.completed}/${t.total} < 50%, ${missed} main target(s) missed`,
               ),
               forceMajeure: a.forceMajeure,
             },
@@ -86,6 +88,7 @@ export const triggers: readonly Rule[] = [
     kind: 'trigger',
     status: 'confirmed',
     appliesTo: COLLECTIVE,
+    flags: ['collectiveDisciplined'],
     citation: Đ12,
     text: text(
       'Tập thể lãnh đạo bị kỷ luật, hoặc trên 20% đơn vị trực thuộc bị kỷ luật trong năm',
@@ -115,6 +118,7 @@ export const triggers: readonly Rule[] = [
       'A subordinate unit had a disciplined corruption, waste or negative case (unless self-detected and remedied)',
     ),
     exception: (c) => c.selfRemedied === true,
+    flags: ['corruptionCaseInSubordinateUnit'],
     test: (a) => flagCauses(a, ['corruptionCaseInSubordinateUnit']),
   },
   {
@@ -127,7 +131,21 @@ export const triggers: readonly Rule[] = [
       'Bị cấp có thẩm quyền kết luận mất đoàn kết nội bộ',
       'Concluded by the competent authority to have internal disunity',
     ),
+    flags: ['disunity'],
     test: (a) => flagCauses(a, ['disunity']).map((c) => ({ text: c.text })),
+  },
+  {
+    id: 'Q124-NOT-COLL-MEMBER-DEGRADE',
+    kind: 'trigger',
+    status: 'confirmed',
+    appliesTo: COLLECTIVE,
+    citation: Đ12,
+    flags: ['memberDegradation'],
+    text: text(
+      'Có thành viên tập thể lãnh đạo bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống',
+      'A member of the leadership collective concluded to show degradation',
+    ),
+    test: (a) => flagCauses(a, ['memberDegradation']).map((c) => ({ text: c.text })),
   },
   {
     id: 'Q124-NOT-DISC',
@@ -156,6 +174,10 @@ export const triggers: readonly Rule[] = [
       'Suy thoái, vi phạm những điều đảng viên không được làm hoặc trách nhiệm nêu gương',
       'Degradation, or breach of the prohibitions or of the duty to set an example',
     ),
-    test: (a) => flagCauses(a, ['degradation', 'prohibitedConduct']).map((c) => ({ text: c.text })),
+    flags: ['degradation', 'prohibitedConduct', 'exampleBreach'],
+    test: (a) =>
+      flagCauses(a, ['degradation', 'prohibitedConduct', 'exampleBreach']).map((c) => ({
+        text: c.text,
+      })),
   },
 ];

@@ -10,9 +10,18 @@ import {
   pointsAtLeast,
   SUBORDINATE_UNITS,
 } from '../clauses.js';
-import { LED_UNIT, unitTasks } from '../context.js';
-import type { Rule } from '../types.js';
-import { COLLECTIVE, INDIVIDUAL, K1, K2, K3, LEADER } from './common.js';
+import { LED_UNIT, ownTasks, unitTasks } from '../context.js';
+import type { Clause, Rule } from '../types.js';
+import { COLLECTIVE, INDIVIDUAL, K1, K2, K3, LEADER, readsOwnTasks } from './common.js';
+
+/** The task clauses of a general row, or none for a leader read on the led unit (LEAD-UNIT-BASIS). */
+function ownTaskClauses(
+  a: Parameters<typeof readsOwnTasks>[0],
+  ctx: Parameters<typeof readsOwnTasks>[1],
+  clauses: (t: ReturnType<typeof ownTasks>) => Clause[],
+): Clause[] {
+  return readsOwnTasks(a, ctx) ? clauses(ownTasks(a)) : [];
+}
 
 /** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1: level conditions, caps and notes. One row per rule id of RULES.md. */
 export const levels: readonly Rule[] = [
@@ -31,9 +40,7 @@ export const levels: readonly Rule[] = [
       const s = a.previousShortcomings ?? { total: 0, remedied: 0 };
       return [
         pointsAtLeast(ctx.points, 90),
-        allCompleted(a.tasks),
-        allOnTime(a.tasks),
-        exceededAtLeast(a.tasks, 30),
+        ...ownTaskClauses(a, ctx, (t) => [allCompleted(t), allOnTime(t), exceededAtLeast(t, 30)]),
         allRemedied(s),
       ];
     },
@@ -44,17 +51,21 @@ export const levels: readonly Rule[] = [
     level: 'EXCELLENT',
     status: 'confirmed',
     appliesTo: COLLECTIVE,
-    citation: K1,
+    citation: `${K1}; HD 43-HD/BTCTW lưu ý 2`,
+    partlyAssumed: text(
+      'kỷ luật của thành viên do vi phạm ở đơn vị cũ không tính cho tập thể mới',
+      "a member's discipline for a violation at the previous unit does not count for the new collective",
+    ),
     text: text(
-      'Tập thể: không có đơn vị trực thuộc, thành viên tập thể lãnh đạo bị kỷ luật trong năm',
-      'Collective: no subordinate unit and no member of the leadership collective disciplined in the year',
+      'Tập thể: không có đơn vị trực thuộc, thành viên tập thể lãnh đạo bị kỷ luật trong năm (không tính vi phạm ở đơn vị cũ)',
+      'Collective: no subordinate unit and no member of the leadership collective disciplined in the year (a violation at the previous unit not counted)',
     ),
     test: (a, ctx) => {
       const units = a.unit?.subordinateUnits?.disciplined ?? 0;
-      return [
-        noneDisciplined(units, SUBORDINATE_UNITS),
-        noneDisciplined(ctx.memberDiscipline.length, MEMBERS),
-      ];
+      // "không quy trách nhiệm cho … đơn vị mới" (HD 43, lưu ý 2): the assumed part of the row.
+      const skipPrevious = ctx.assumedOn('Q366-EXC-COLL');
+      const members = ctx.memberDiscipline.filter((d) => !(skipPrevious && d.atPreviousUnit));
+      return [noneDisciplined(units, SUBORDINATE_UNITS), noneDisciplined(members.length, MEMBERS)];
     },
   },
   {
@@ -84,7 +95,10 @@ export const levels: readonly Rule[] = [
       'Hoàn thành tốt: từ 70 điểm, 100% nhiệm vụ đúng hạn, bảo đảm chất lượng',
       'Good: at least 70 points, 100% of tasks on time with quality',
     ),
-    test: (a, ctx) => [pointsAtLeast(ctx.points, 70), allCompleted(a.tasks), allOnTime(a.tasks)],
+    test: (a, ctx) => [
+      pointsAtLeast(ctx.points, 70),
+      ...ownTaskClauses(a, ctx, (t) => [allCompleted(t), allOnTime(t)]),
+    ],
   },
   {
     id: 'Q366-GOOD-LEAD',
@@ -112,8 +126,7 @@ export const levels: readonly Rule[] = [
     ),
     test: (a, ctx) => [
       pointsAtLeast(ctx.points, 50),
-      allCompleted(a.tasks),
-      lateAtMost(a.tasks, 20),
+      ...ownTaskClauses(a, ctx, (t) => [allCompleted(t), lateAtMost(t, 20)]),
     ],
   },
   {
@@ -128,6 +141,25 @@ export const levels: readonly Rule[] = [
       'Leader: the led unit completed 100% of its tasks, no more than 20% late',
     ),
     test: (a) => [allCompleted(unitTasks(a), LED_UNIT), lateAtMost(unitTasks(a), 20, LED_UNIT)],
+  },
+  {
+    id: 'Q366-LEAD-UNIT-BASIS',
+    kind: 'note',
+    status: 'assumed',
+    appliesTo: LEADER,
+    citation: `${K1}–3 (cách đọc là giả định / the reading is assumed)`,
+    text: text(
+      'Lãnh đạo: các điều kiện về nhiệm vụ của Q366-EXC/GOOD/COMP xét trên đơn vị do cá nhân trực tiếp lãnh đạo, quản lý, không xét nhiệm vụ riêng của cá nhân',
+      "Leader: the task conditions of Q366-EXC/GOOD/COMP are read on the unit the person directly leads, not on the leader's own tasks",
+    ),
+    test: (a, ctx) => {
+      if (!a.tasks || ctx.params['Q366-LEAD-UNIT-BASIS'].ownTasksToo) return null;
+      const t = a.tasks;
+      return text(
+        `nhiệm vụ riêng (hoàn thành ${t.completed}/${t.total}, đúng hạn ${t.onTime}, vượt mức ${t.exceeded}) chỉ để tham khảo`,
+        `own tasks (completed ${t.completed}/${t.total}, on time ${t.onTime}, exceeded ${t.exceeded}) for information only`,
+      );
+    },
   },
   {
     id: 'Q366-LEAVE',

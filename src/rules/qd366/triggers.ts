@@ -1,10 +1,14 @@
 import { text } from '../../core/text.js';
-import { describeDiscipline, LED_UNIT, moreThanShare, unitTasks } from '../context.js';
+import { describeDiscipline, ownTasks } from '../context.js';
 import { excludedFromReview, flagCauses } from '../shared.js';
 import type { Rule } from '../types.js';
-import { INDIVIDUAL, K4, LEADER, LEADERSHIP, Đ11 } from './common.js';
+import { INDIVIDUAL, K4, NON_LEADERS, Đ11 } from './common.js';
 
-/** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
+/**
+ * QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025), RULES.md §1: exclusions, discounts,
+ * the individual triggers and the discretion. One row per rule id of RULES.md; the collective and
+ * led-unit triggers are in unit-triggers.ts.
+ */
 export const triggers: readonly Rule[] = [
   {
     id: 'Q366-EXCLUDE',
@@ -19,6 +23,19 @@ export const triggers: readonly Rule[] = [
     test: (a, ctx) => excludedFromReview(a, ctx.reviewDate),
   },
   {
+    id: 'Q366-DISC-ONCE',
+    kind: 'discount',
+    status: 'assumed',
+    appliesTo: INDIVIDUAL,
+    citation:
+      'NĐ 90/2020/NĐ-CP sửa đổi bởi NĐ 48/2023/NĐ-CP; HD 21-HD/BTCTW (QĐ 366 không quy định)',
+    text: text(
+      'Một vi phạm đã dùng để xếp loại không hoàn thành nhiệm vụ ở năm trước thì không tính lại',
+      'A violation already used for a not-completed rating in an earlier year is not counted again',
+    ),
+    discounts: (d, a) => d.countedInYear !== null && d.countedInYear < a.year,
+  },
+  {
     id: 'Q366-NOT-POINTS',
     kind: 'trigger',
     status: 'confirmed',
@@ -31,177 +48,74 @@ export const triggers: readonly Rule[] = [
         : [],
   },
   {
-    id: 'Q366-NOT-COLL-PERSONNEL',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: LEADERSHIP,
-    citation: K4,
-    text: text(
-      'Sai phạm trong công tác cán bộ, mất đoàn kết nội bộ, chạy chức, chạy quyền',
-      'Wrongdoing in personnel work, internal disunity, or buying posts or power',
-    ),
-    test: (a) => flagCauses(a, ['personnelWrongdoing', 'disunity']),
-  },
-  {
-    id: 'Q366-NOT-COLL-MEMBER-DISC',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: LEADERSHIP,
-    citation: K4,
-    text: text(
-      'Có thành viên tập thể lãnh đạo bị kỷ luật từ khiển trách trở lên trong năm do vi phạm khi thực hiện nhiệm vụ',
-      'A member of the leadership collective disciplined (reprimand or heavier) in the year for a violation in performing duties',
-    ),
-    test: (_a, ctx) =>
-      ctx.memberDiscipline
-        .filter((d) => d.dutyRelated && !d.atPreviousUnit)
-        .map((d) => ({
-          text: describeDiscipline(d, text('thành viên ', 'member ')),
-          selfRemedied: d.selfDetectedAndRemedied,
-        })),
-  },
-  {
-    id: 'Q366-NOT-UNIT-70',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: { roles: ['leadership', 'party-organization', 'leader'] },
-    citation: K4,
-    text: text(
-      'Hoàn thành dưới 70% nhiệm vụ, hoặc có chỉ tiêu kinh tế - xã hội cơ bản không đạt',
-      'Less than 70% of tasks completed, or a basic socio-economic target missed',
-    ),
-    // Force majeure: the competent level may rate differently (research/domain.md §3.4, Điều 11).
-    exception: (c) => c.forceMajeure === true,
-    test: (a) => {
-      const t = a.kind === 'collective' ? a.tasks : unitTasks(a);
-      const who = a.kind === 'collective' ? text('', '') : LED_UNIT;
-      const causes = [];
-      if (t.completed * 100 < t.total * 70)
-        causes.push({
-          text: text(
-            `${who.vi}hoàn thành ${t.completed}/${t.total} < 70%`,
-            `${who.en}completed ${t.completed}/${t.total} < 70%`,
-          ),
-          forceMajeure: a.forceMajeure,
-        });
-      const missed = a.unit?.basicTargetsMissed ?? 0;
-      if (missed > 0)
-        causes.push({
-          text: text(
-            `${missed} chỉ tiêu kinh tế - xã hội cơ bản không đạt`,
-            `${missed} basic socio-economic target(s) missed`,
-          ),
-          forceMajeure: a.forceMajeure,
-        });
-      return causes;
-    },
-  },
-  {
-    id: 'Q366-NOT-LEAD-SUPERVISED',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: LEADER,
-    citation: K4,
-    text: text(
-      'Trên 50% số địa phương, cơ quan, đơn vị được phân công phụ trách bị xếp loại không hoàn thành nhiệm vụ',
-      'More than 50% of the units the person oversees rated not completed',
-    ),
-    test: (a) => {
-      const s = a.unit?.supervisedUnits;
-      return s && moreThanShare(s.notCompleted, s.total, 50)
-        ? [
-            {
-              text: text(
-                `${s.notCompleted}/${s.total} đơn vị phụ trách không hoàn thành`,
-                `${s.notCompleted}/${s.total} overseen units not completed`,
-              ),
-            },
-          ]
-        : [];
-    },
-  },
-  {
-    id: 'Q366-NOT-LEAD-CONFIDENCE',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: LEADER,
-    citation: K4,
-    text: text(
-      'Trên 50% phiếu tín nhiệm thấp tại kỳ lấy phiếu tín nhiệm trong năm',
-      'More than 50% low-confidence ballots in the year',
-    ),
-    test: (a) => {
-      const c = a.confidence;
-      return c && c.low * 2 > c.total
-        ? [
-            {
-              text: text(
-                `${c.low}/${c.total} phiếu tín nhiệm thấp`,
-                `${c.low}/${c.total} low-confidence ballots`,
-              ),
-            },
-          ]
-        : [];
-    },
-  },
-  {
-    id: 'Q366-NOT-LEAD-CORRUPTION',
-    kind: 'trigger',
-    status: 'confirmed',
-    appliesTo: LEADER,
-    citation: K4,
-    text: text(
-      'Để xảy ra tham nhũng, lãng phí, tiêu cực trong lĩnh vực, đơn vị trực tiếp quản lý',
-      'Corruption, waste or negative conduct in the area the person directly manages',
-    ),
-    test: (a) => flagCauses(a, ['corruptionInManagedArea']),
-  },
-  {
     id: 'Q366-NOT-DISC',
     kind: 'trigger',
     status: 'confirmed',
     appliesTo: INDIVIDUAL,
     citation: `${K4}; HD 43-HD/BTCTW`,
     text: text(
-      'Bị kỷ luật từ khiển trách trở lên theo quyết định trong năm đánh giá (đánh giá ở thời điểm hiện tại)',
-      'Disciplined (reprimand or heavier) by a decision dated in the review year, whatever the year of the violation',
+      'Bị kỷ luật từ khiển trách trở lên theo quyết định trong năm đánh giá do vi phạm liên quan đến chức trách, nhiệm vụ, hoạt động công vụ (đánh giá ở thời điểm hiện tại)',
+      'Disciplined (reprimand or heavier) by a decision dated in the review year for a duty-related violation, whatever the year of the violation',
     ),
     test: (_a, ctx) =>
-      ctx.discipline.map((d) => ({
-        text: describeDiscipline(d),
-        selfRemedied: d.selfDetectedAndRemedied,
-      })),
+      ctx.discipline
+        .filter((d) => d.dutyRelated)
+        .map((d) => ({ text: describeDiscipline(d), selfRemedied: d.selfDetectedAndRemedied })),
+  },
+  {
+    id: 'Q366-DISC-OTHER',
+    kind: 'trigger',
+    status: 'assumed',
+    appliesTo: INDIVIDUAL,
+    citation: `${K4} (vi phạm không liên quan đến công vụ: giả định / a violation unrelated to duties: assumed)`,
+    text: text(
+      'Bị kỷ luật do vi phạm không liên quan đến chức trách, nhiệm vụ: không tự động xếp "Không hoàn thành nhiệm vụ", cấp có thẩm quyền xem xét có vi phạm điều đảng viên không được làm hoặc trách nhiệm nêu gương không',
+      'Disciplined for a violation unrelated to duties: no automatic Not completed; the authority judges whether it breaches what party members must not do or the duty to set an example',
+    ),
+    // Never binding by itself: the authority weighs it (review, needsJudgment).
+    exception: () => true,
+    test: (_a, ctx) =>
+      ctx.discipline.filter((d) => !d.dutyRelated).map((d) => ({ text: describeDiscipline(d) })),
   },
   {
     id: 'Q366-NOT-DEGRADE',
     kind: 'trigger',
     status: 'confirmed',
     appliesTo: INDIVIDUAL,
+    flags: (role) =>
+      role === 'leader' ? ['degradation'] : ['degradation', 'prohibitedConduct', 'exampleBreach'],
     citation: K4,
     text: text(
-      'Suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá", hoặc vi phạm những điều đảng viên không được làm',
-      'Degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation", or breach of what party members must not do',
+      'Suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; với đảng viên: cả vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương gây ảnh hưởng xấu đến uy tín',
+      'Degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation"; for members also breach of what party members must not do or of the duty to set an example',
     ),
-    test: (a) => flagCauses(a, ['degradation', 'prohibitedConduct']),
+    test: (a) =>
+      flagCauses(
+        a,
+        a.role === 'leader'
+          ? ['degradation']
+          : ['degradation', 'prohibitedConduct', 'exampleBreach'],
+      ),
   },
   {
     id: 'Q366-NOT-MEMBER-TASKS',
     kind: 'trigger',
     status: 'confirmed',
-    appliesTo: { roles: ['member', 'outside'] },
+    appliesTo: NON_LEADERS,
     citation: K4,
     text: text(
       'Trên 50% số nhiệm vụ trong năm không hoàn thành',
       "More than 50% of the year's tasks not completed",
     ),
     test: (a) => {
-      const missed = a.tasks.total - a.tasks.completed;
-      return missed * 2 > a.tasks.total
+      const t = ownTasks(a);
+      const missed = t.total - t.completed;
+      return missed * 2 > t.total
         ? [
             {
               text: text(
-                `${missed}/${a.tasks.total} nhiệm vụ không hoàn thành`,
-                `${missed}/${a.tasks.total} tasks not completed`,
+                `${missed}/${t.total} nhiệm vụ không hoàn thành`,
+                `${missed}/${t.total} tasks not completed`,
               ),
             },
           ]
@@ -219,5 +133,26 @@ export const triggers: readonly Rule[] = [
       'A violation the subject detected and remedied itself is not applied automatically: the authority judges',
     ),
     covers: (c) => c.selfRemedied === true,
+  },
+  {
+    id: 'Q366-NO-LEVEL',
+    kind: 'note',
+    status: 'confirmed',
+    appliesTo: NON_LEADERS,
+    citation: `${Đ11} khoản 1–3`,
+    text: text(
+      'Không hoàn thành một phần nhiệm vụ (không quá một nửa): mọi mức đều đòi hoàn thành 100% nhiệm vụ, nên không mức nào đạt',
+      'Some tasks missed (at most half): every level needs 100% of tasks completed, so no level holds',
+    ),
+    test: (a) => {
+      const t = ownTasks(a);
+      const missed = t.total - t.completed;
+      return missed > 0 && missed * 2 <= t.total
+        ? text(
+            `còn ${missed}/${t.total} nhiệm vụ chưa hoàn thành`,
+            `${missed}/${t.total} tasks not completed`,
+          )
+        : null;
+    },
   },
 ];

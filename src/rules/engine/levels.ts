@@ -1,0 +1,72 @@
+import type { Level } from '../../core/level.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import { clauseText, pointsAtLeast } from '../clauses.js';
+import type { RuleContext } from '../context.js';
+import type { Clause, Reason, Rule } from '../types.js';
+import { joinTexts, reason } from './reason.js';
+
+const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
+
+/** One level condition as the resolution reads it: a condition row, or one band of a bands row. */
+interface Row {
+  readonly rule: Rule;
+  readonly level: (typeof RATED_LEVELS)[number];
+  readonly clauses: readonly Clause[];
+  readonly holds: boolean;
+}
+
+function rowsOf(rules: readonly Rule[], a: Assessment, ctx: RuleContext): Row[] {
+  const rows: Row[] = [];
+  for (const r of rules) {
+    if (r.kind === 'condition') {
+      const clauses = r.test(a, ctx);
+      rows.push({ rule: r, level: r.level, clauses, holds: clauses.every((c) => c.ok) });
+    } else if (r.kind === 'bands') {
+      for (const b of r.bands) {
+        const clauses = [pointsAtLeast(ctx.points, b.min)];
+        rows.push({ rule: r, level: b.level, clauses, holds: clauses[0]!.ok });
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Level conditions, highest level first. Levels are nested: a level holds when its own rows and
+ * every lower level's rows hold (a level with no rows holds vacuously). Reports what qualified the
+ * decided level and what kept it from the level above (those failures set the ceiling `decided`).
+ */
+export function applyConditions(
+  rules: readonly Rule[],
+  a: Assessment,
+  ctx: RuleContext,
+  reasons: Reason[],
+): { level: Level; needsJudgment: boolean } {
+  const rows = rowsOf(rules, a, ctx);
+  const ownHolds = [true, true, true];
+  for (const row of rows) if (!row.holds) ownHolds[RATED_LEVELS.indexOf(row.level)] = false;
+  let index = -1;
+  for (let i = RATED_LEVELS.length - 1; i >= 0 && ownHolds[i]; i--) index = i;
+  const decided: Level = index >= 0 ? RATED_LEVELS[index]! : 'NOT_COMPLETED';
+  const say = (row: Row, ok: boolean) =>
+    joinTexts(row.clauses.filter((c) => c.ok === ok).map(clauseText));
+  if (index >= 0)
+    for (const row of rows)
+      if (row.level === decided) reasons.push(reason(row.rule, 'qualify', say(row, true), decided));
+  const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
+  for (const row of rows)
+    if (row.level === above && !row.holds)
+      reasons.push(reason(row.rule, 'cap', say(row, false), decided));
+  // A row the decided level needs may let a fact pass only for the authority to weigh.
+  let needsJudgment = false;
+  if (index >= 0)
+    for (const r of rules) {
+      if (r.kind !== 'condition' || !r.review) continue;
+      if (RATED_LEVELS.indexOf(r.level) < index) continue;
+      const why = r.review(a, ctx);
+      if (!why) continue;
+      needsJudgment = true;
+      reasons.push(reason(r, 'review', why));
+    }
+  return { level: decided, needsJudgment };
+}
