@@ -54,9 +54,10 @@ function statusCell(e: CatalogueEntry): string {
   const mark = statusMark(e);
   if (mark === 'C') return 'C';
   const strong = `**${mark}**`;
-  return e.statusNote
+  const base = e.statusNote
     ? `${strong}<br>${cell(e.statusNote.vi)} / ${cell(e.statusNote.en)}`
     : `${strong} giả định / assumed`;
+  return e.howToSwitch ? `${base}<br>${cell(e.howToSwitch.vi)} / ${cell(e.howToSwitch.en)}` : base;
 }
 
 function cells(e: CatalogueEntry): string[] {
@@ -132,7 +133,7 @@ export function renderRulesMarkdown(): string {
     '## Trạng thái / Status',
     '',
     '- **C** — đã xác nhận từ văn bản quy định (hoặc bản sao sát với văn bản). / confirmed from the regulation text (or a close reproduction of it).',
-    '- **A** — _giả định_: chưa có văn bản chính thức, quy tắc được mô phỏng theo văn bản tiền nhiệm hoặc theo quy tắc của tập thể. Quy tắc A mặc định được bật và **có thể tắt bằng một profile** (`{ "rules": { "Q124-LEAVE": false } }`), vì mỗi tỉnh có thể hiểu khác. / _assumed_: the official text was not available; modelled on the predecessor or on the collective rule. An A rule is on by default and **a profile can switch it off** (`{ "rules": { "Q124-LEAVE": false } }`), because a province may read it differently.',
+    '- **A** — _giả định_: chưa có văn bản chính thức, quy tắc được mô phỏng theo văn bản tiền nhiệm hoặc theo quy tắc của tập thể. Quy tắc A mặc định được bật và **có thể tắt bằng một profile** (`{ "rules": { "Q124-LEAVE": false } }`), vì mỗi tỉnh có thể hiểu khác; một số quy tắc A chỉ đổi được qua tham số (`profile.parameters`) hoặc mặc định tắt — mỗi dòng ghi rõ cách đổi. / _assumed_: the official text was not available; modelled on the predecessor or on the collective rule. An A rule is on by default and **a profile can switch it off** (`{ "rules": { "Q124-LEAVE": false } }`), because a province may read it differently; some A rules change only through a parameter (`profile.parameters`) or are off by default — each row says how.',
     '- **C/A** — xác nhận một phần; phần giả định ghi ngay dưới trạng thái và chỉ phần đó bật/tắt được. / confirmed in part; the assumed part is named under the status, and only that part is switchable.',
     '',
     '**Mức / level**: với một _điều kiện_ là mức mà điều kiện thuộc về (các mức lồng nhau: xuất sắc cần mọi điều kiện của tốt và hoàn thành); với một _giới hạn_ là mức trần. / for a _condition_, the level it belongs to (levels are nested: EXCELLENT needs every condition of GOOD and COMPLETED); for a _cap_, the ceiling it sets.',

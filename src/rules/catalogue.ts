@@ -22,6 +22,8 @@ export interface CatalogueEntry {
   readonly switchable: boolean;
   /** An assumed rule that is off unless a profile turns it on. */
   readonly defaultOff?: boolean;
+  /** How a profile switches it, when it may: on/off, its assumed part, or a parameter. */
+  readonly howToSwitch?: Text;
 }
 
 const KIND_TEXT: Record<string, Text> = {
@@ -53,8 +55,33 @@ function assumedPart(r: Rule): Text | undefined {
   );
 }
 
+/** How a profile switches a rule (RULES.md §6), in words for the catalogue. */
+function howToSwitch(r: Rule): Text | undefined {
+  if (!isSwitchable(r)) return undefined;
+  if (r.switchedBy === 'parameter')
+    return text(
+      `qua tham số: profile.parameters["${r.id}"]`,
+      `through its parameter: profile.parameters["${r.id}"]`,
+    );
+  if (r.defaultOff)
+    return text(
+      `mặc định tắt; bật: profile.rules["${r.id}"] = true`,
+      `off by default; turn on: profile.rules["${r.id}"] = true`,
+    );
+  if (r.status === 'confirmed')
+    return text(
+      `tắt phần giả định: profile.rules["${r.id}"] = false`,
+      `turn the assumed part off: profile.rules["${r.id}"] = false`,
+    );
+  return text(
+    `tắt: profile.rules["${r.id}"] = false`,
+    `turn off: profile.rules["${r.id}"] = false`,
+  );
+}
+
 function fromRule(ruleSet: RuleSetId, r: Rule): CatalogueEntry {
   const partly = assumedPart(r);
+  const how = howToSwitch(r);
   return {
     ruleSet,
     id: r.id,
@@ -67,6 +94,7 @@ function fromRule(ruleSet: RuleSetId, r: Rule): CatalogueEntry {
     text: r.text,
     switchable: isSwitchable(r),
     ...(r.defaultOff ? { defaultOff: true } : {}),
+    ...(how ? { howToSwitch: how } : {}),
   };
 }
 

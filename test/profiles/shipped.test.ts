@@ -112,6 +112,29 @@ describe('generic-qd366 (HD 43 mục 4)', () => {
     expect(getProfile('generic-qd366', { year: 2024 })).toBeUndefined();
     expect(getProfile('nope')).toBeUndefined();
     expect(getProfile('kon-tum-2024', { year: 2030 })?.reviewYear).toBe(2024);
-    expect(PROFILE_IDS).toEqual(['kon-tum-2024', 'generic-qd366']);
+    expect(PROFILE_IDS).toEqual(['kon-tum-2024', 'generic-qd366', 'generic-nd335']);
+  });
+
+  it('takes the year as a number too: getProfile(id, 2026) is getProfile(id, { year: 2026 })', () => {
+    expect(getProfile('generic-qd366', 2026)?.reviewYear).toBe(2026);
+    expect(getProfile('generic-qd366', 2026)).toEqual(getProfile('generic-qd366', { year: 2026 }));
+  });
+});
+
+describe('generic-nd335 (NĐ 335 Điều 19)', () => {
+  it('rates civil servants before 15-12 (special units 15-01), under nd335-2025, from 2026', () => {
+    const p = profiles['generic-nd335'];
+    expect(p.reviewYear).toBe(2026);
+    expect(p.ruleSet).toBe('nd335-2025');
+    expect(p.deadlines.map((d) => [d.id, d.date, d.reading ?? p.readings.reading])).toEqual([
+      ['civil-rating-finished', '2026-12-15', 'before'],
+      ['special-units-finished', '2027-01-15', 'before'],
+    ]);
+    expect(p.deadlines[0]?.label.vi).toContain('trước khi xếp loại đảng viên');
+    expect(p.forms.map((f) => f.title.vi)).toEqual([
+      'Phiếu theo dõi, đánh giá công chức (kỳ theo dõi, đánh giá: tháng/quý)',
+    ]);
+    expect(getProfile('generic-nd335', 2027)?.deadlines[0]?.date).toBe('2027-12-15');
+    expect(getProfile('generic-nd335', 2025)).toBeUndefined();
   });
 });

@@ -50,6 +50,7 @@ const HEADERS: Record<'id' | 'status' | 'level' | 'appliesTo', Text> = {
   appliesTo: text('Áp dụng cho', 'Applies to'),
 };
 const CITATION = text('Căn cứ', 'Citation');
+const SWITCH = text('Hồ sơ cấu hình', 'Profile');
 const LEGEND = text(
   'C = đã xác nhận từ văn bản; A = giả định (chưa có văn bản chính thức), có thể bật/tắt bằng hồ sơ cấu hình (profile).',
   'C = confirmed from the regulation text; A = assumed (official text unavailable), switchable by a profile.',
@@ -81,6 +82,7 @@ function renderTable(entries: readonly CatalogueEntry[], lang: Lang): string {
     rows.forEach((e, i) => {
       out.push(line(cells[i]!), `    ${e.text[lang]}`);
       if (e.statusNote) out.push(`    ${statusMark(e)}: ${e.statusNote[lang]}`);
+      if (e.howToSwitch) out.push(`    ${SWITCH[lang]}: ${e.howToSwitch[lang]}`);
       out.push(`    ${CITATION[lang]}: ${e.citation}`);
     });
     out.push('');
