@@ -43,7 +43,10 @@ const ymd = (iso: string | undefined): number => (iso ? Number(iso.replaceAll('-
 export function toFacts(a: Assessment): BaselineFacts {
   const g = a.points?.total ?? (a.points?.general ?? 0) + (a.points?.tasks ?? 0);
   const inYear = (d: { decidedOn: string }) => Number(d.decidedOn.slice(0, 4)) === a.year;
-  const own = a.discipline.filter(inYear);
+  // Rev 2: a violation counted in an earlier year is not counted again (Q366-DISC-ONCE).
+  const own = a.discipline.filter(
+    (d) => inYear(d) && !(d.countedInYear !== null && d.countedInYear < a.year),
+  );
   const members = a.memberDiscipline.filter(inYear);
   const remedied = (f: (typeof a.remediedFlags)[number]) => a.remediedFlags.includes(f);
   const sc = a.previousShortcomings ?? { total: 0, remedied: 0 };
@@ -62,11 +65,13 @@ export function toFacts(a: Assessment): BaselineFacts {
     lowConfidenceShare: share(a.confidence?.low ?? 0, a.confidence?.total ?? 0),
     shortcomingsOpen: sc.total - sc.remedied,
     subordinateDisciplined: a.unit?.subordinateUnits?.disciplined ?? 0,
-    memberDisciplineInYear: members.length,
+    // Rev 2: a member's discipline at the previous unit does not count for EXC-COLL.
+    memberDisciplineInYear: members.filter((d) => !d.atPreviousUnit).length,
     memberDisciplineBinding: members.filter(
       (d) => d.dutyRelated && !d.atPreviousUnit && !d.selfDetectedAndRemedied,
     ).length,
-    disciplineBinding: own.filter((d) => !d.selfDetectedAndRemedied).length,
+    // Rev 2: only duty-related discipline triggers (Q366-NOT-DISC); the rest is for judgment.
+    disciplineBinding: own.filter((d) => d.dutyRelated && !d.selfDetectedAndRemedied).length,
     degradation: a.flags.degradation && !remedied('degradation'),
     prohibitedConduct: a.flags.prohibitedConduct && !remedied('prohibitedConduct'),
     disunity: a.flags.disunity && !remedied('disunity'),
@@ -96,6 +101,10 @@ const guard = (fact: 'kind' | 'role', ...values: string[]): NestedCondition => (
 });
 const notLeaderOr = (...c: NestedCondition[]): NestedCondition => ({
   any: [is('role', 'notEqual', 'leader'), { all: c }],
+});
+/** Rev 2 (Q366-LEAD-UNIT-BASIS): a leader's task conditions are read on the led unit only. */
+const ownUnlessLeader = (...c: NestedCondition[]): NestedCondition => ({
+  any: [is('role', 'equal', 'leader'), { all: c }],
 });
 const notCollectiveOr = (...c: NestedCondition[]): NestedCondition => ({
   any: [is('kind', 'notEqual', 'collective'), { all: c }],
@@ -134,12 +143,13 @@ export const BASELINE_RULES: readonly RuleProperties[] = [
     event: { type: 'EXCLUDED' },
   },
   trigger('Q366-NOT-POINTS', is('points', 'lessThan', 50)),
-  trigger('Q366-NOT-COLL-PERSONNEL', guard('role', 'leadership'), {
+  // Rev 2 (Q366-COLL-SCOPE, on by default): the collective triggers apply to party organisations too.
+  trigger('Q366-NOT-COLL-PERSONNEL', guard('kind', 'collective'), {
     any: [is('personnelWrongdoing', 'equal', true), is('disunity', 'equal', true)],
   }),
   trigger(
     'Q366-NOT-COLL-MEMBER-DISC',
-    guard('role', 'leadership'),
+    guard('kind', 'collective'),
     is('memberDisciplineBinding', 'greaterThan', 0),
   ),
   trigger(
@@ -170,7 +180,11 @@ export const BASELINE_RULES: readonly RuleProperties[] = [
   ),
   trigger('Q366-NOT-DISC', guard('kind', 'individual'), is('disciplineBinding', 'greaterThan', 0)),
   trigger('Q366-NOT-DEGRADE', guard('kind', 'individual'), {
-    any: [is('degradation', 'equal', true), is('prohibitedConduct', 'equal', true)],
+    any: [
+      is('degradation', 'equal', true),
+      // Rev 2: the leader list names degradation only.
+      { all: [is('role', 'notEqual', 'leader'), is('prohibitedConduct', 'equal', true)] },
+    ],
   }),
   trigger(
     'Q366-NOT-MEMBER-TASKS',
@@ -181,9 +195,11 @@ export const BASELINE_RULES: readonly RuleProperties[] = [
     'EXCELLENT',
     30,
     is('points', 'greaterThanInclusive', 90),
-    is('ownCompletedShare', 'equal', 1),
-    is('ownOnTimeShare', 'equal', 1),
-    is('ownExceededShare', 'greaterThanInclusive', 0.3),
+    ownUnlessLeader(
+      is('ownCompletedShare', 'equal', 1),
+      is('ownOnTimeShare', 'equal', 1),
+      is('ownExceededShare', 'greaterThanInclusive', 0.3),
+    ),
     is('shortcomingsOpen', 'equal', 0),
     notCollectiveOr(
       is('subordinateDisciplined', 'equal', 0),
@@ -199,16 +215,17 @@ export const BASELINE_RULES: readonly RuleProperties[] = [
     'GOOD',
     20,
     is('points', 'greaterThanInclusive', 70),
-    is('ownCompletedShare', 'equal', 1),
-    is('ownOnTimeShare', 'equal', 1),
+    ownUnlessLeader(is('ownCompletedShare', 'equal', 1), is('ownOnTimeShare', 'equal', 1)),
     notLeaderOr(is('unitCompletedShare', 'equal', 1), is('unitOnTimeShare', 'equal', 1)),
   ),
   level(
     'COMPLETED',
     10,
     is('points', 'greaterThanInclusive', 50),
-    is('ownCompletedShare', 'equal', 1),
-    is('ownLateShare', 'lessThanInclusive', 0.2),
+    ownUnlessLeader(
+      is('ownCompletedShare', 'equal', 1),
+      is('ownLateShare', 'lessThanInclusive', 0.2),
+    ),
     notLeaderOr(
       is('unitCompletedShare', 'equal', 1),
       is('unitLateShare', 'lessThanInclusive', 0.2),

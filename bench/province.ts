@@ -105,8 +105,8 @@ function discipline(d: Dice, year: number): DisciplineInput {
 }
 
 /** Sets some flags (each with probability p) and lists a share of them as self-remedied. */
-function flags(d: Dice, names: readonly FlagName[], p: number) {
-  const set: FlagsInput = { generalCriteriaMet: true };
+function flags(d: Dice, names: readonly FlagName[], p: number, base: FlagsInput = {}) {
+  const set: FlagsInput = { ...base };
   const remedied: FlagName[] = [];
   for (const n of names) {
     if (!d.chance(p)) continue;
@@ -179,6 +179,8 @@ function individual(d: Dice, i: number, role: 'leader' | 'member' | 'outside'): 
         ? ['degradation', 'prohibitedConduct', 'corruptionInManagedArea']
         : ['degradation', 'prohibitedConduct'],
       0.002,
+      // An individual's flag (RULES.md "Flags": true on a collective is invalid input).
+      { generalCriteriaMet: true },
     ),
   };
   if (d.chance(0.02))

@@ -28,6 +28,18 @@ const NO_TASKS: Reason = {
 
 /** A flag set that no active row of the rule set reads, for this subject's role (RULES.md, "Flags"). */
 function flagNotUsed(name: FlagName, ruleSet: RuleSet): Reason {
+  const key = `${ruleSet.id}/${name}`;
+  let found = NOT_USED.get(key);
+  if (!found) {
+    found = notUsedReason(name, ruleSet);
+    NOT_USED.set(key, found);
+  }
+  return found;
+}
+
+const NOT_USED = new Map<string, Reason>();
+
+function notUsedReason(name: FlagName, ruleSet: RuleSet): Reason {
   return {
     rule: 'FLAG_NOT_USED',
     effect: 'note',
@@ -39,14 +51,17 @@ function flagNotUsed(name: FlagName, ruleSet: RuleSet): Reason {
   };
 }
 
-/** The rules of `ruleSet` that apply to this subject under this profile. */
-export function activeRules(
-  ruleSet: RuleSet,
-  a: Assessment,
-  profile: RulesProfile,
-): readonly Rule[] {
+/** The rows in force for one role under one profile, with what the engine derives from them. */
+interface Active {
+  readonly rules: readonly Rule[];
+  readonly ids: ReadonlySet<string>;
+  /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
+  readonly flags: ReadonlySet<FlagName>;
+}
+
+function active(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
   // Cached per profile object, rule table and role (the role fixes the kind): all are immutable
-  // (profiles come parsed from resolveRulesProfile, a fresh object per distinct content).
+  // (profiles come parsed from resolveRulesProfile, one object per distinct content).
   let byTable = ACTIVE.get(profile);
   if (!byTable) {
     byTable = new WeakMap();
@@ -57,15 +72,19 @@ export function activeRules(
     byRole = new Map();
     byTable.set(ruleSet.rules, byRole);
   }
-  let rules = byRole.get(a.role);
-  if (!rules) {
-    rules = ruleSet.rules.filter((r) => appliesTo(r, a) && isActive(r, a.kind, profile));
-    byRole.set(a.role, rules);
+  let found = byRole.get(a.role);
+  if (!found) {
+    const rules = ruleSet.rules.filter((r) => appliesTo(r, a) && isActive(r, a.kind, profile));
+    const flags = rules.flatMap((r) =>
+      typeof r.flags === 'function' ? r.flags(a.role) : (r.flags ?? []),
+    );
+    found = { rules, ids: new Set(rules.map((r) => r.id)), flags: new Set(flags) };
+    byRole.set(a.role, found);
   }
-  return rules;
+  return found;
 }
 
-const ACTIVE = new WeakMap<RulesProfile, WeakMap<readonly Rule[], Map<string, readonly Rule[]>>>();
+const ACTIVE = new WeakMap<RulesProfile, WeakMap<readonly Rule[], Map<string, Active>>>();
 
 /**
  * Walks one rule set's table once, in the resolution order of RULES.md: scoring (when the rule set
@@ -79,7 +98,7 @@ export function evaluate(
   profile: RulesProfile,
   reviewDate?: string,
 ): Classification {
-  const rules = activeRules(ruleSet, a, profile);
+  const { rules, ids, flags: used } = active(ruleSet, a, profile);
   const reasons: Reason[] = [];
   let points = ruleSet.scores ? pointsOf(a) : undefined;
   let monthsScored: number | undefined;
@@ -105,7 +124,6 @@ export function evaluate(
     );
     reasons.push(reason(r, 'note', why));
   }
-  const ids = new Set(rules.map((r) => r.id));
   const ctx: RuleContext = {
     year: a.year,
     reviewDate: reviewDateOf(a.year, reviewDate),
@@ -168,9 +186,6 @@ export function evaluate(
       if (why) reasons.push(reason(r, 'note', why));
     }
   }
-  const used = new Set(
-    rules.flatMap((r) => (typeof r.flags === 'function' ? r.flags(a.role) : (r.flags ?? []))),
-  );
   for (const name of FLAG_NAMES)
     if (a.flags[name] && !used.has(name)) reasons.push(flagNotUsed(name, ruleSet));
 
