@@ -58,11 +58,13 @@ function assumedPart(r: Rule): Text | undefined {
 /** How a profile switches a rule (RULES.md §6), in words for the catalogue. */
 function howToSwitch(r: Rule): Text | undefined {
   if (!isSwitchable(r)) return undefined;
-  if (r.switchedBy === 'parameter')
+  if (r.switchedBy && 'parameter' in r.switchedBy)
     return text(
-      `qua tham số: profile.parameters["${r.id}"]`,
-      `through its parameter: profile.parameters["${r.id}"]`,
+      `qua tham số: profile.parameters["${r.switchedBy.parameter}"]`,
+      `through its parameter: profile.parameters["${r.switchedBy.parameter}"]`,
     );
+  if (r.switchedBy)
+    return text(`qua dữ liệu: ${r.switchedBy.data.vi}`, `through data: ${r.switchedBy.data.en}`);
   if (r.defaultOff)
     return text(
       `mặc định tắt; bật: profile.rules["${r.id}"] = true`,

@@ -101,7 +101,7 @@ export function checkAgainst(set: RuleSet, a: Assessment, profile: RulesProfile)
       ),
     });
   issues.push(...set.requires(a, profile));
-  for (const r of set.rules) if (r.kind === 'input') issues.push(...r.check(a, profile));
+  for (const r of set.rules) if (r.kind === 'input') issues.push(...r.check(a, profile, r.id));
   return issues;
 }
 

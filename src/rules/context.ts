@@ -25,6 +25,8 @@ export interface RuleContext {
   readonly on: (ruleId: string) => boolean;
   /** Whether the assumed part of a partly assumed row is on (the profile did not switch it off). */
   readonly assumedOn: (ruleId: string) => boolean;
+  /** A graded criterion's label (the rule set's list, then the profile's), for the reasons. */
+  readonly criterion: (key: string) => Text;
 }
 
 /** Discipline decisions dated in the review year. */

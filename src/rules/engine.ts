@@ -6,6 +6,7 @@ import { FLAG_NAMES, type FlagName } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
 import { applyConditions } from './engine/levels.js';
+import { fieldNotUsed, flagNotUsed } from './engine/not-used.js';
 import { reason } from './engine/reason.js';
 import { applyTriggers } from './engine/triggers.js';
 import { assumedPartOn, isActive } from './profile-switches.js';
@@ -25,31 +26,6 @@ const NO_TASKS: Reason = {
     'No tasks were assigned in the year: the task-share conditions hold vacuously.',
   ),
 };
-
-/** A flag set that no active row of the rule set reads, for this subject's role (RULES.md, "Flags"). */
-function flagNotUsed(name: FlagName, ruleSet: RuleSet): Reason {
-  const key = `${ruleSet.id}/${name}`;
-  let found = NOT_USED.get(key);
-  if (!found) {
-    found = notUsedReason(name, ruleSet);
-    NOT_USED.set(key, found);
-  }
-  return found;
-}
-
-const NOT_USED = new Map<string, Reason>();
-
-function notUsedReason(name: FlagName, ruleSet: RuleSet): Reason {
-  return {
-    rule: 'FLAG_NOT_USED',
-    effect: 'note',
-    citation: `RULES.md — Flags (${ruleSet.id})`,
-    message: text(
-      `flags.${name} được bật nhưng bộ quy tắc ${ruleSet.id} không dùng nó cho vai trò này: không ảnh hưởng đến kết quả.`,
-      `flags.${name} is set but rule set ${ruleSet.id} does not use it for this role: it does not change the outcome.`,
-    ),
-  };
-}
 
 /** The rows in force for one role under one profile, with what the engine derives from them. */
 interface Active {
@@ -134,6 +110,7 @@ export function evaluate(
     params: profile.parameters,
     on: (id) => ids.has(id),
     assumedOn: (id) => ids.has(id) && assumedPartOn(id, profile),
+    criterion: (key) => criterionLabel(ruleSet, profile, key),
   };
 
   // 1. Exclusions end the review before anything else (the discount notes are moot then).
@@ -170,6 +147,19 @@ export function evaluate(
     if (gap) {
       level = gap.level(ctx);
       needsJudgment = true;
+      // Read as COMPLETED, the failed COMPLETED conditions set no ceiling: they are what the
+      // authority weighs, so they are listed as `review`, not as a `cap` below the result.
+      if (level !== 'NOT_COMPLETED')
+        for (let i = 0; i < reasons.length; i++) {
+          const r = reasons[i]!;
+          if (r.effect === 'cap' && r.level === 'NOT_COMPLETED')
+            reasons[i] = {
+              rule: r.rule,
+              effect: 'review',
+              citation: r.citation,
+              message: r.message,
+            };
+        }
       reasons.push(reason(gap, 'review', gapText(level), level));
     }
   }
@@ -188,8 +178,18 @@ export function evaluate(
   }
   for (const name of FLAG_NAMES)
     if (a.flags[name] && !used.has(name)) reasons.push(flagNotUsed(name, ruleSet));
+  // Input the rule set does not read is said so, like an unused flag.
+  if (a.points !== undefined && !ruleSet.scores) reasons.push(fieldNotUsed('points', ruleSet));
+  if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));
 
   return result(a, ruleSet, points, 'rated', level, needsJudgment, reasons);
+}
+
+/** A criterion's label: the profile's own list first, then the rule set's; else the key. */
+function criterionLabel(ruleSet: RuleSet, profile: RulesProfile, key: string): Text {
+  const found =
+    profile.criteria.find((c) => c.key === key) ?? ruleSet.criteria?.find((c) => c.key === key);
+  return found?.label ?? text(key, key);
 }
 
 function gapText(level: Level): Text {

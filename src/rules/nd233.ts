@@ -11,9 +11,16 @@ const UNSEEN = `${N233} (chưa có văn bản; theo NĐ 335/2025/NĐ-CP / text n
  * assumed (the decree's text was not available, RULES.md §4), its parameters keyed by its own id.
  */
 function mirror(r: Rule): Rule {
-  const { partlyAssumed: _part, ...rest } = r;
+  const { partlyAssumed: _part, switchedBy, ...rest } = r;
+  // A row read through its own parameter keeps it, under its own id (N233-TASK70, N233-ANNUAL);
+  // the others are assumed as a whole here, so they are switched on and off.
+  const parameter =
+    switchedBy && 'parameter' in switchedBy && switchedBy.parameter === r.id
+      ? { switchedBy: { parameter: switchedBy.parameter.replace(/^N335-/, 'N233-') } }
+      : {};
   return {
     ...rest,
+    ...parameter,
     id: r.id.replace(/^N335-/, 'N233-'),
     status: 'assumed',
     citation: `${UNSEEN}; ${r.citation}`,

@@ -9,14 +9,14 @@ import {
 } from '../schemas/profile.js';
 import { crossRules } from './cross/table.js';
 import { ruleSets } from './registry.js';
-import type { RuleStatus } from './types.js';
+import type { RuleStatus, SwitchedBy } from './types.js';
 
 interface Switchable {
   readonly id: string;
   readonly status: RuleStatus;
   readonly assumedFor?: readonly SubjectKind[];
   readonly partlyAssumed?: unknown;
-  readonly switchedBy?: 'parameter';
+  readonly switchedBy?: SwitchedBy;
   /** Cross rules name their assumed part in `statusNote`. */
   readonly statusNote?: unknown;
   readonly defaultOff?: true;
@@ -68,13 +68,24 @@ export function checkRuleSwitches(switches: Record<string, boolean>): InputIssue
         code: 'unknown_rule',
         message: text(`Không có quy tắc "${id}".`, `No rule "${id}".`),
       });
-    } else if (rule.switchedBy === 'parameter') {
+    } else if (rule.switchedBy && 'parameter' in rule.switchedBy) {
+      const key = rule.switchedBy.parameter;
       issues.push({
         path: ['rules', id],
         code: 'parameter_rule',
         message: text(
-          `Quy tắc "${id}" không bật/tắt được; đặt cách đọc của nó trong parameters["${id}"].`,
-          `Rule "${id}" cannot be switched on or off; set its reading in parameters["${id}"].`,
+          `Quy tắc "${id}" không bật/tắt được; đặt cách đọc của nó trong parameters["${key}"].`,
+          `Rule "${id}" cannot be switched on or off; set its reading in parameters["${key}"].`,
+        ),
+      });
+    } else if (rule.switchedBy) {
+      const how = rule.switchedBy.data;
+      issues.push({
+        path: ['rules', id],
+        code: 'data_rule',
+        message: text(
+          `Phần giả định của "${id}" không bật/tắt được: ${how.vi}.`,
+          `The assumed part of "${id}" cannot be switched: ${how.en}.`,
         ),
       });
     } else if (!isSwitchable(rule)) {

@@ -15,6 +15,9 @@ import type { RuleContext } from './context.js';
 
 export type RuleStatus = 'confirmed' | 'assumed';
 
+/** How a profile changes a row that is not switched on/off (see `RuleBase.switchedBy`). */
+export type SwitchedBy = { readonly parameter: string } | { readonly data: Text };
+
 /** What a reason did to the outcome (CONTRACT.md § classify). */
 export type Effect = 'qualify' | 'trigger' | 'cap' | 'review' | 'exclude' | 'not-rated' | 'note';
 
@@ -83,10 +86,12 @@ interface RuleBase {
   /** An assumed rule that is off unless a profile turns it on (e.g. N335-UNDER6). */
   readonly defaultOff?: true;
   /**
-   * An assumed row read through a parameter of `profile.parameters` (RULES.md §6: N335-TASK70,
-   * N335-ANNUAL, Q124-COMP, N90-GAP): a profile sets the parameter; it cannot switch the row off.
+   * A row (or the assumed part of one) a profile changes otherwise than on/off (RULES.md §6):
+   * through a parameter of `profile.parameters` (N335-TASK70, N335-ANNUAL, Q124-COMP, N90-GAP; the
+   * key is the row's id unless named), or through the host's own data (N335-GEN: the split of the
+   * 30 general points). `rules: { id: false }` is then refused, saying how.
    */
-  readonly switchedBy?: 'parameter';
+  readonly switchedBy?: SwitchedBy;
   /** The flags the row reads: a flag set that no active row reads gets a `note` (RULES.md, "Flags"). */
   readonly flags?: readonly FlagName[] | ((role: SubjectRole) => readonly FlagName[]);
   readonly citation: string;
@@ -166,7 +171,8 @@ export interface ScoreRule extends RuleBase {
 /** A check of the input that the rule set adds to the schema (e.g. N335-INPUT). */
 export interface InputRule extends RuleBase {
   readonly kind: 'input';
-  readonly check: (a: Assessment, profile: RulesProfile) => InputIssue[];
+  /** `self` is the row's own id (a mirrored row reads its own switches). */
+  readonly check: (a: Assessment, profile: RulesProfile, self: string) => InputIssue[];
 }
 
 /** Lowers the ceiling to `level` when it applies: returns why, or null. */
@@ -235,6 +241,8 @@ export interface RuleSet {
   /** Input this rule set needs beyond the schema (e.g. points for QĐ 366), as located issues. */
   readonly requires: (a: Assessment, profile: RulesProfile) => InputIssue[];
   readonly rules: readonly Rule[];
+  /** Graded rule sets: the criteria an assessment may grade, with their labels (a profile adds more). */
+  readonly criteria?: ReadonlyArray<{ readonly key: string; readonly label: Text }>;
   /**
    * Scores `periods` into points (NĐ 335, NĐ 233 mirror), using the active `score` rows:
    * the points (compared exactly, shown rounded down to 2 decimals) and the reasons that show

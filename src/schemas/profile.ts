@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addIssue } from './common.js';
 import { ProductCatalogueSchema } from './periods.js';
+import { TextSchema } from './text.js';
 
 const weight = z.number().min(0).max(100).default(1);
 
@@ -108,6 +109,15 @@ export const RulesProfileSchema = z.strictObject({
    * takes it from here.
    */
   productCatalogue: ProductCatalogueSchema.default([]),
+  /** Graded criteria a province adds to the rule set's list (QĐ 124): a key and its labels. */
+  criteria: z
+    .array(
+      z.strictObject({
+        key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'A criterion key is letters and digits.'),
+        label: TextSchema,
+      }),
+    )
+    .default([]),
 });
 export type RulesProfileInput = z.input<typeof RulesProfileSchema>;
 export type RulesProfile = z.output<typeof RulesProfileSchema>;

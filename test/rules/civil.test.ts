@@ -295,3 +295,79 @@ describe('nd335-2025 (NĐ 335, civil servants from 2026)', () => {
     ).toBe('parameter_rule');
   });
 });
+
+describe('switches of the civil-service rows', () => {
+  it('a gap read as COMPLETED lists the failed conditions as review, not as a cap below the result', () => {
+    const gap = member90({ tasks: { ...tasks(10, 10, 9, 5), lowQuality: 2 } });
+    const c = classify(gap, { profile: { parameters: { 'N90-GAP': { level: 'COMPLETED' } } } });
+    expect(c.level).toBe('COMPLETED');
+    expect(c.reasons.filter((r) => r.effect === 'cap')).toEqual([]);
+    expect(hasReason(c, 'N90-COMP', 'review')).toBe(true);
+  });
+
+  it('points under nd90 and tasks under nd335 are said to be unused', () => {
+    expect(hasReason(classify(member90({ points: { total: 95 } })), 'FIELD_NOT_USED', 'note')).toBe(
+      true,
+    );
+    expect(
+      hasReason(classify(member335({ tasks: tasks(1, 1, 1, 1) })), 'FIELD_NOT_USED', 'note'),
+    ).toBe(true);
+  });
+
+  it('N335-LEAD and N335-GEN are changed through a parameter or the data, not on/off', () => {
+    for (const [id, code] of [
+      ['N335-LEAD', 'parameter_rule'],
+      ['N335-GEN', 'data_rule'],
+      ['N335-ANNUAL', 'parameter_rule'],
+    ] as const) {
+      const e = assessmentErrorOf(() =>
+        classify(leader335(), { profile: { rules: { [id]: false } } }),
+      );
+      expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+        [['options', 'profile', 'rules', id], code],
+      ]);
+    }
+    // e left out through its weight: d = đ = 50 and e = 100 → 70 × (300 + 100)/5 / 100 = 56 + 27
+    const weak = leader335({
+      periods: quarters([{ coefficient: 1, assigned: 1, done: 1 }], {
+        lead: { managedStaff: { total: 2, completedOrBetter: 1 }, unitAllOnTime: false },
+      }),
+    });
+    expect(classify(weak).points).toBe(85.33);
+    const noE = { a: 1, b: 1, c: 1, d: 1, dd: 1, e: 0 };
+    expect(
+      classify(weak, { profile: { parameters: { 'N335-TASK70': { weights: noE } } } }).points,
+    ).toBe(83);
+  });
+
+  it("N335-INPUT's assumed part off: a previous unit's period must list its products", () => {
+    const moved = member335({
+      periods: [
+        { period: '2026-Q1', previousUnit: true, points: 80 },
+        ...quarters([{ coefficient: 1, assigned: 1, done: 1 }]).slice(1),
+      ],
+    });
+    expect(classify(moved).points).toBe(92.75);
+    const e = assessmentErrorOf(() =>
+      classify(moved, { profile: { rules: { 'N335-INPUT': false } } }),
+    );
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [['periods', 0, 'points'], 'previous_unit_points_off'],
+    ]);
+  });
+
+  it('nd233-2026 rows are assumed as a whole: N233-LEAD switches on and off', () => {
+    const pe = {
+      ...leader335({
+        periods: quarters([{ coefficient: 1, assigned: 1, done: 1 }], {
+          lead: { managedStaff: { total: 2, completedOrBetter: 1 }, unitAllOnTime: false },
+        }),
+      }),
+      employment: 'public-employee' as const,
+    };
+    const on = classify(pe, { profile: { nd233: true } });
+    expect(on).toMatchObject({ ruleSet: 'nd233-2026', points: 85.33 });
+    const off = classify(pe, { profile: { nd233: true, rules: { 'N233-LEAD': false } } });
+    expect(off.points).toBe(97);
+  });
+});

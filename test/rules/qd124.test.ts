@@ -9,7 +9,7 @@ import {
   reasonsOf,
   tasks,
 } from '../helpers/builders.js';
-import { issuePaths } from '../helpers/errors.js';
+import { assessmentErrorOf, issuePaths } from '../helpers/errors.js';
 import { witnessOf } from '../helpers/witness.js';
 
 const w = witnessOf;
@@ -108,7 +108,25 @@ describe('qd124-2023: level conditions', () => {
   it('any criterion below GOOD keeps EXCELLENT away, and the reason names it', () => {
     const c = classify(member124({ criteria: { taskResults: 'EXCELLENT', ethics: 'AVERAGE' } }));
     expect(c.level).toBe('GOOD');
-    expect(reasonsOf(c, 'Q124-EXC', 'cap')[0]?.message.en).toContain('ethics');
+    // The reasons name a criterion by its label, in each language (not by its key).
+    expect(reasonsOf(c, 'Q124-EXC', 'cap')[0]?.message.en).toContain('Ethics and lifestyle');
+    expect(reasonsOf(c, 'Q124-EXC', 'cap')[0]?.message.vi).toContain('Đạo đức, lối sống');
+  });
+
+  it('a criterion key outside the list is a located error naming the known ones; a profile may add one', () => {
+    const typo = member124({ criteria: { taskResults: 'GOOD', ethcs: 'GOOD' } });
+    const e = assessmentErrorOf(() => classify(typo));
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([
+      [['criteria', 'ethcs'], 'unknown_criterion'],
+    ]);
+    expect(e.issues[0]?.message.en).toContain('ethics');
+    const own = member124({ criteria: { taskResults: 'EXCELLENT', digital: 'AVERAGE' } });
+    const profile = {
+      criteria: [{ key: 'digital', label: { vi: 'Chuyển đổi số', en: 'Digital transformation' } }],
+    };
+    const c = classify(own, { profile });
+    expect(c.level).toBe('GOOD');
+    expect(reasonsOf(c, 'Q124-EXC', 'cap')[0]?.message.vi).toContain('Chuyển đổi số');
   });
 });
 

@@ -1,5 +1,7 @@
+import type { InputIssue } from '../../core/errors.js';
 import { text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
+import { assumedPartOn } from '../profile-switches.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, LEADER, N335, Đ14, Đ15, Đ19 } from './common.js';
 
@@ -8,6 +10,34 @@ import { INDIVIDUAL, LEADER, N335, Đ14, Đ15, Đ19 } from './common.js';
  * year's points. The arithmetic lives in src/rules/scoring; these rows say which steps are in
  * force (a step whose row is off is left out) and carry the text the reasons show.
  */
+
+/** "points or periods, never both", and one of the two (N335-INPUT). */
+function pointsOrPeriods(a: Assessment): InputIssue[] {
+  if (a.points !== undefined && a.periods !== undefined)
+    return [
+      {
+        path: ['periods'],
+        code: 'points_and_periods',
+        message: text(
+          'Ghi "points" hoặc "periods", không ghi cả hai (NĐ 335: điểm năm tính từ các kỳ).',
+          'Give "points" or "periods", not both (NĐ 335: the year is scored from its periods).',
+        ),
+      },
+    ];
+  if (a.points === undefined && a.periods === undefined)
+    return [
+      {
+        path: ['points'],
+        code: 'required',
+        message: text(
+          'Thiếu điểm: ghi "points" hoặc "periods" (các kỳ tháng, quý).',
+          'Points missing: give "points" or "periods" (monthly or quarterly).',
+        ),
+      },
+    ];
+  return [];
+}
+
 export const scoringRows: readonly Rule[] = [
   {
     id: 'N335-INPUT',
@@ -23,30 +53,23 @@ export const scoringRows: readonly Rule[] = [
       'Ghi "points" hoặc "periods", không ghi cả hai; các kỳ cùng loại (tháng hoặc quý), trừ kỳ do đơn vị cũ gửi',
       'Give "points" or "periods", never both; all periods of one kind (month or quarter), except those sent by a previous unit',
     ),
-    check: (a: Assessment) => {
-      if (a.points !== undefined && a.periods !== undefined)
-        return [
-          {
-            path: ['periods'],
-            code: 'points_and_periods',
-            message: text(
-              'Ghi "points" hoặc "periods", không ghi cả hai (NĐ 335: điểm năm tính từ các kỳ).',
-              'Give "points" or "periods", not both (NĐ 335: the year is scored from its periods).',
-            ),
-          },
-        ];
-      if (a.points === undefined && a.periods === undefined)
-        return [
-          {
-            path: ['points'],
-            code: 'required',
-            message: text(
-              'Thiếu điểm: ghi "points" hoặc "periods" (các kỳ tháng, quý).',
-              'Points missing: give "points" or "periods" (monthly or quarterly).',
-            ),
-          },
-        ];
-      return [];
+    check: (a: Assessment, profile, self) => {
+      const issues = pointsOrPeriods(a);
+      // The assumed part: a previous unit's period may give its points directly. Switched off,
+      // such a period must list its products like any other.
+      if (!assumedPartOn(self, profile))
+        a.periods?.forEach((p, i) => {
+          if (p.points !== undefined)
+            issues.push({
+              path: ['periods', i, 'points'],
+              code: 'previous_unit_points_off',
+              message: text(
+                'Hồ sơ cấu hình không nhận điểm do đơn vị cũ ghi thẳng: kỳ này cần "general" và "products".',
+                'The profile does not take points given directly by a previous unit: this period needs "general" and "products".',
+              ),
+            });
+        });
+      return issues;
     },
   },
   {
@@ -94,6 +117,8 @@ export const scoringRows: readonly Rule[] = [
       'đ = 50 khi đơn vị chậm, và tiêu chí e (đoàn kết)',
       'đ = 50 when the unit is late, and e (unity)',
     ),
+    // The assumed e is left out through its weight (`weights.e = 0`); đ = 50 is the only reading.
+    switchedBy: { parameter: 'N335-TASK70' },
     appliesTo: LEADER,
     citation: `${Đ15} (đ = 50 và e theo ứng dụng của các cơ quan / đ = 50 and e as agency apps read it)`,
     text: text(
@@ -106,7 +131,7 @@ export const scoringRows: readonly Rule[] = [
     kind: 'score',
     part: 'task70',
     status: 'assumed',
-    switchedBy: 'parameter',
+    switchedBy: { parameter: 'N335-TASK70' },
     appliesTo: {},
     citation: `${Đ14}–15 (công thức công bố dạng ảnh / the formula is published as an image)`,
     text: text(
@@ -123,6 +148,12 @@ export const scoringRows: readonly Rule[] = [
       'cách chia 30 điểm tiêu chí chung là dữ liệu của cơ quan',
       'the split of the 30 general points is agency data',
     ),
+    switchedBy: {
+      data: text(
+        'cơ quan tự chia 30 điểm tiêu chí chung và gửi tổng "general" của mỗi kỳ',
+        'the agency splits the 30 general points itself and sends each period\'s total "general"',
+      ),
+    },
     appliesTo: {},
     citation: `${N335} (thang điểm 100: 30 + 70)`,
     text: text(
@@ -139,7 +170,7 @@ export const scoringRows: readonly Rule[] = [
       'trung bình theo số tháng của kỳ (mặc định) hay trung bình cộng',
       'the mean weighted by months (default) or plain',
     ),
-    switchedBy: 'parameter',
+    switchedBy: { parameter: 'N335-ANNUAL' },
     appliesTo: {},
     citation: `${Đ19} ("tính điểm trung bình")`,
     text: text(

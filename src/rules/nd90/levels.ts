@@ -109,7 +109,7 @@ export const levels: readonly Rule[] = [
     id: 'N90-GAP',
     kind: 'gap',
     status: 'assumed',
-    switchedBy: 'parameter',
+    switchedBy: { parameter: 'N90-GAP' },
     appliesTo: INDIVIDUAL,
     citation: `${N90} Điều 6–7, 10–11, 14–15 (khoảng trống của văn bản / a gap in the text)`,
     text: text(

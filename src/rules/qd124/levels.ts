@@ -28,7 +28,10 @@ export const levels: readonly Rule[] = [
       'Hoàn thành xuất sắc: mọi tiêu chí từ "Tốt" trở lên, kết quả thực hiện nhiệm vụ "Xuất sắc" bằng sản phẩm cụ thể',
       'Excellent: every criterion Good or better, task results Excellent by concrete products',
     ),
-    test: (a) => [criteriaAtLeast(a, 'GOOD'), gradeAtLeast(a, 'taskResults', 'EXCELLENT')],
+    test: (a, ctx) => [
+      criteriaAtLeast(a, 'GOOD', ctx.criterion),
+      gradeAtLeast(a, 'taskResults', 'EXCELLENT', ctx.criterion),
+    ],
   },
   {
     id: 'Q124-EXC-IND',
@@ -103,8 +106,8 @@ export const levels: readonly Rule[] = [
       const units = a.unit?.subordinateUnits?.disciplined ?? 0;
       const members = ctx.memberDiscipline.filter((d) => !d.selfDetectedAndRemedied).length;
       return [
-        criteriaAtLeast(a, 'AVERAGE'),
-        gradeAtLeast(a, 'taskResults', 'GOOD'),
+        criteriaAtLeast(a, 'AVERAGE', ctx.criterion),
+        gradeAtLeast(a, 'taskResults', 'GOOD', ctx.criterion),
         noneDisciplined(units, SUBORDINATE_ORGANISATIONS),
         noneDisciplined(members, MEMBERS_NOT_REMEDIED),
       ];
@@ -121,9 +124,9 @@ export const levels: readonly Rule[] = [
       'Cá nhân hoàn thành tốt: mọi tiêu chí từ "Trung bình" trở lên, kết quả nhiệm vụ từ "Tốt", hoàn thành 100% nhiệm vụ',
       'Individual good: every criterion Average or better, task results Good or better, 100% of tasks completed',
     ),
-    test: (a) => [
-      criteriaAtLeast(a, 'AVERAGE'),
-      gradeAtLeast(a, 'taskResults', 'GOOD'),
+    test: (a, ctx) => [
+      criteriaAtLeast(a, 'AVERAGE', ctx.criterion),
+      gradeAtLeast(a, 'taskResults', 'GOOD', ctx.criterion),
       allCompleted(ownTasks(a)),
     ],
   },
@@ -132,7 +135,7 @@ export const levels: readonly Rule[] = [
     kind: 'condition',
     level: 'COMPLETED',
     status: 'assumed',
-    switchedBy: 'parameter',
+    switchedBy: { parameter: 'Q124-COMP' },
     appliesTo: {},
     citation: `${Đ12} (ngưỡng 50% suy ra từ trường hợp không hoàn thành / the 50% threshold inferred from the not-completed case)`,
     text: text(
@@ -140,7 +143,7 @@ export const levels: readonly Rule[] = [
       'Completed: every criterion Average or better, at least 50% of targets and tasks completed (threshold per profile)',
     ),
     test: (a, ctx) => [
-      criteriaAtLeast(a, 'AVERAGE'),
+      criteriaAtLeast(a, 'AVERAGE', ctx.criterion),
       completedAtLeast(ownTasks(a), ctx.params['Q124-COMP'].threshold),
     ],
   },

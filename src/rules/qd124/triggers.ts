@@ -45,13 +45,13 @@ export const triggers: readonly Rule[] = [
     appliesTo: {},
     citation: Đ12,
     text: text('Có tiêu chí đánh giá ở mức "Kém"', 'A criterion graded "Poor"'),
-    test: (a) =>
+    test: (a, ctx) =>
       Object.entries(a.criteria ?? {})
         .filter(([, g]) => g === 'POOR')
         .map(([k]) => ({
           text: text(
-            `tiêu chí "${k}": ${GRADE_TEXT.POOR.vi}`,
-            `criterion "${k}": ${GRADE_TEXT.POOR.en}`,
+            `tiêu chí "${ctx.criterion(k).vi}": ${GRADE_TEXT.POOR.vi}`,
+            `criterion "${ctx.criterion(k).en}": ${GRADE_TEXT.POOR.en}`,
           ),
         })),
   },
