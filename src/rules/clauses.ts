@@ -1,7 +1,7 @@
 import { type Text, text } from '../core/text.js';
 import type { TaskCounts } from '../schemas/parts.js';
 import { atLeastShare, OWN } from './context.js';
-import type { Clause, ClauseFormat } from './types.js';
+import type { Clause, ClauseFormat, ExactPoints } from './types.js';
 
 // Clause builders: each checks one fact with integers and keeps the numbers; the words are put
 // together by a static formatter only when the clause is reported (`clauseText`). Formatting
@@ -25,10 +25,19 @@ export function clause(ok: boolean, t: Text): Clause {
 const POINTS: ClauseFormat = (ok, [p, min]) =>
   text(`${p} điểm ${ge(ok)} ${min}`, `${p} points ${ge(ok)} ${min}`);
 
-/** `points ≥ min`. */
-export function pointsAtLeast(points: number | undefined, min: number): Clause {
+/**
+ * `points ≥ min`; with exact points (NĐ 335) the comparison is exact, and a shown value that the
+ * rounding would lift to `min` is shown rounded down instead (89.996… is "89.99 < 90").
+ */
+export function pointsAtLeast(
+  points: number | undefined,
+  min: number,
+  exact?: ExactPoints,
+): Clause {
   const p = points ?? 0;
-  return { ok: p >= min, format: POINTS, values: [p, min], whose: OWN };
+  const ok = exact ? exact.atLeast(min) : p >= min;
+  const shown = exact && !ok && p >= min ? exact.floor : p;
+  return { ok, format: POINTS, values: [shown, min], whose: OWN };
 }
 
 const COMPLETED: ClauseFormat = (_ok, [c, t], w) =>

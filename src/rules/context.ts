@@ -2,6 +2,7 @@ import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Discipline, TaskCounts } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
+import type { ExactPoints } from './types.js';
 
 /** What every rule may read besides the assessment; built once per classification by the engine. */
 export interface RuleContext {
@@ -9,12 +10,14 @@ export interface RuleContext {
   /** The review date `YYYY-MM-DD` (default 31 December of the review year). */
   readonly reviewDate: string;
   /**
-   * `general + tasks`, the given total, or the points scored from `periods` (rounded down to 2
-   * decimals, which keeps every comparison with a whole band exact); undefined without points.
+   * `general + tasks`, the given total, or the points scored from `periods` (rounded to 2
+   * decimals for display: compare them with a band through `exactPoints`); undefined without points.
    */
   readonly points: number | undefined;
   /** Months covered by the worked periods that were scored (undefined when points were given). */
   readonly monthsScored?: number;
+  /** Scored points, exactly (compare with a band through this, never through `points`). */
+  readonly exactPoints?: ExactPoints;
   /** The subject's own discipline decided in the review year, less what a discount rule removed. */
   readonly discipline: readonly Discipline[];
   /** Discipline of members of a leadership collective decided in the review year. */

@@ -10,7 +10,7 @@ import { fieldNotUsed, flagNotUsed } from './engine/not-used.js';
 import { reason } from './engine/reason.js';
 import { applyTriggers } from './engine/triggers.js';
 import { assumedPartOn, isActive } from './profile-switches.js';
-import type { Classification, Reason, Rule, RuleSet } from './types.js';
+import type { Classification, ExactPoints, Reason, Rule, RuleSet } from './types.js';
 
 function appliesTo(rule: Rule, a: Assessment): boolean {
   const { kinds, roles } = rule.appliesTo;
@@ -78,11 +78,13 @@ export function evaluate(
   const reasons: Reason[] = [];
   let points = ruleSet.scores ? pointsOf(a) : undefined;
   let monthsScored: number | undefined;
+  let exactPoints: ExactPoints | undefined;
   if (ruleSet.scorePeriods && a.periods !== undefined) {
     const scored = ruleSet.scorePeriods(a, rules, profile);
     if (!scored.ok) throw new AssessmentError(scored.issues);
     points = scored.points;
     monthsScored = scored.months;
+    exactPoints = scored.exact;
     reasons.push(...scored.reasons);
   }
 
@@ -105,6 +107,7 @@ export function evaluate(
     reviewDate: reviewDateOf(a.year, reviewDate),
     points,
     ...(monthsScored === undefined ? {} : { monthsScored }),
+    ...(exactPoints === undefined ? {} : { exactPoints }),
     discipline,
     memberDiscipline: decidedInYear(a.memberDiscipline, a.year),
     params: profile.parameters,

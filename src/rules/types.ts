@@ -15,6 +15,15 @@ import type { RuleContext } from './context.js';
 
 export type RuleStatus = 'confirmed' | 'assumed';
 
+/**
+ * Points scored exactly (NĐ 335): compared with a band without rounding; `floor` is the value
+ * rounded down to 2 decimals, shown when the rounded value would seem to reach a band it misses.
+ */
+export interface ExactPoints {
+  readonly atLeast: (min: number) => boolean;
+  readonly floor: number;
+}
+
 /** How a profile changes a row that is not switched on/off (see `RuleBase.switchedBy`). */
 export type SwitchedBy = { readonly parameter: string } | { readonly data: Text };
 
@@ -253,6 +262,6 @@ export interface RuleSet {
     rules: readonly Rule[],
     profile: RulesProfile,
   ) =>
-    | { ok: true; points: number; months: number; reasons: Reason[] }
+    | { ok: true; points: number; exact: ExactPoints; months: number; reasons: Reason[] }
     | { ok: false; issues: InputIssue[] };
 }

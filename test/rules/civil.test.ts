@@ -371,3 +371,21 @@ describe('switches of the civil-service rows', () => {
     expect(off.points).toBe(97);
   });
 });
+
+describe('points shown rounded, compared exactly (N335-EXACT)', () => {
+  it('89.996… is shown as 90 in `points` but is GOOD, and the band says 89.99 < 90', () => {
+    // c = 100·(1500 − 0.25)/1500 = 99.983…; tasks = 70 × 299.983…/300 = 69.996…; 20 + that.
+    const near = member335({
+      periods: [
+        {
+          period: '2026-01',
+          general: 20,
+          products: [{ coefficient: 1, assigned: 1500, done: 1500, delays: 1 }],
+        },
+      ],
+    });
+    const c = classify(near);
+    expect(c).toMatchObject({ points: 90, level: 'GOOD' });
+    expect(reasonsOf(c, 'N335-BANDS', 'cap')[0]?.message.en).toContain('89.99 points < 90');
+  });
+});

@@ -23,7 +23,7 @@ function rowsOf(rules: readonly Rule[], a: Assessment, ctx: RuleContext): Row[] 
       rows.push({ rule: r, level: r.level, clauses, holds: clauses.every((c) => c.ok) });
     } else if (r.kind === 'bands') {
       for (const b of r.bands) {
-        const clauses = [pointsAtLeast(ctx.points, b.min)];
+        const clauses = [pointsAtLeast(ctx.points, b.min, ctx.exactPoints)];
         rows.push({ rule: r, level: b.level, clauses, holds: clauses[0]!.ok });
       }
     }

@@ -31,10 +31,12 @@ export const rows: readonly Rule[] = [
     appliesTo: {},
     citation: `${Đ20} khoản 4 điểm a`,
     text: text('Dưới 50 điểm', 'Below 50 points'),
-    test: (_a, ctx) =>
-      (ctx.points ?? 0) < 50
-        ? [{ text: text(`${ctx.points} điểm < 50`, `${ctx.points} points < 50`) }]
-        : [],
+    test: (_a, ctx) => {
+      const below = ctx.exactPoints ? !ctx.exactPoints.atLeast(50) : (ctx.points ?? 0) < 50;
+      const shown =
+        ctx.exactPoints && below ? Math.min(ctx.points ?? 0, ctx.exactPoints.floor) : ctx.points;
+      return below ? [{ text: text(`${shown} điểm < 50`, `${shown} points < 50`) }] : [];
+    },
   },
   {
     id: 'N335-NOT-DEGRADE',

@@ -2,7 +2,7 @@ import { type Text, text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { RulesProfile } from '../../schemas/profile.js';
 import { reason } from '../engine/reason.js';
-import { catalogueLookup, scorePeriods } from '../scoring/index.js';
+import { catalogueLookup, compare, floorTo2, fromInt, scorePeriods } from '../scoring/index.js';
 import type { Reason, Rule, RuleSet, ScorePart, ScoreRule } from '../types.js';
 
 type Prefix = 'N335' | 'N233';
@@ -83,6 +83,16 @@ export function periodScorer(prefix: Prefix): NonNullable<RuleSet['scorePeriods'
       const t = texts[part];
       if (t) reasons.push(reason(rule, 'note', t));
     }
-    return { ok: true, points: scored.display, months: scored.months, reasons };
+    const exact = scored.points;
+    return {
+      ok: true,
+      points: scored.display,
+      exact: {
+        atLeast: (min: number) => compare(exact, fromInt(min)) >= 0,
+        floor: floorTo2(exact),
+      },
+      months: scored.months,
+      reasons,
+    };
   };
 }

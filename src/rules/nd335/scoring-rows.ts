@@ -198,8 +198,8 @@ export const scoringRows: readonly Rule[] = [
     appliesTo: {},
     citation: `${N335} Điều 20 (so sánh với ngưỡng điểm / compared with the bands)`,
     text: text(
-      'Điểm được tính chính xác (phân số), so với ngưỡng không sai số; hiển thị làm tròn xuống 2 chữ số thập phân',
-      'Points are computed exactly (fractions) and compared with the bands without rounding error; shown rounded down to 2 decimals',
+      'Điểm được tính chính xác (phân số), so với ngưỡng không sai số; hiển thị làm tròn đến 2 chữ số thập phân',
+      'Points are computed exactly (fractions) and compared with the bands without rounding error; shown rounded to 2 decimals',
     ),
   },
 ];

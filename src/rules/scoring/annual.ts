@@ -18,7 +18,7 @@ import {
   type ShareName,
 } from './options.js';
 import { type LineSums, scoreProducts } from './period.js';
-import { floorTo2, type Rational } from './rational.js';
+import { type Rational, roundTo2 } from './rational.js';
 
 /** One worked period's breakdown, exact (or the float result read exactly, `exact: false`). */
 export interface PeriodScore {
@@ -68,7 +68,7 @@ export type ScoringResult =
       readonly ok: true;
       /** The year's points, exact. */
       readonly points: Rational;
-      /** `points` rounded down to 2 decimals, for display. */
+      /** `points` rounded to 2 decimals (half up), for display only. */
       readonly display: number;
       /** Months covered by the worked periods (N335-UNDER6 compares it with 6). */
       readonly months: number;
@@ -198,7 +198,7 @@ export function scorePeriods(
   return {
     ok: true,
     points,
-    display: floorTo2(points),
+    display: roundTo2(points),
     months,
     perPeriod,
     skipped,

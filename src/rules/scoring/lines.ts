@@ -4,24 +4,24 @@ import type { PeriodScore, ScoringLines, SkippedPeriod } from './annual.js';
 import type { ResolvedOptions, ShareName } from './options.js';
 import {
   equals,
-  floorTo2,
   fromInt,
   min,
   mul,
   type Rational,
   rational,
+  roundTo2,
   toDecimal,
 } from './rational.js';
 
-/** An input-derived number, exactly (sums of k·count terminate), else rounded down to 2 decimals. */
+/** An input-derived number, exactly (sums of k·count terminate), else rounded to 2 decimals. */
 function num(r: Rational): string {
-  return toDecimal(r, 6) ?? String(floorTo2(r));
+  return toDecimal(r, 6) ?? String(roundTo2(r));
 }
 
-/** A result: `= x` when it has at most 2 decimals, else `≈ x` rounded down to 2 decimals. */
+/** A result: `= x` when it has at most 2 decimals, else `≈ x` rounded to 2 decimals. */
 function res(r: Rational): string {
   const exact = toDecimal(r, 2);
-  return exact !== undefined ? `= ${exact}` : `≈ ${floorTo2(r)}`;
+  return exact !== undefined ? `= ${exact}` : `≈ ${roundTo2(r)}`;
 }
 
 const HUNDRED = fromInt(100);

@@ -102,6 +102,14 @@ export function floorTo2(x: Rational): number {
   return Number(floorDiv(x.n * 100n, x.d)) / 100;
 }
 
+/**
+ * Rounded to 2 decimals, half up (0.005 → 0.01): how points are shown (RULES.md N335-EXACT: "reasons
+ * show them rounded to 2 decimals"). Never used to compare with a band: that is exact.
+ */
+export function roundTo2(x: Rational): number {
+  return Number(floorDiv(x.n * 200n + x.d, 2n * x.d)) / 100;
+}
+
 /** The nearest JS number (correctly rounded when both parts are safe integers). */
 export function toNumber(x: Rational): number {
   const limit = 2n ** 53n;

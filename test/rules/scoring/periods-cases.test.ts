@@ -52,9 +52,9 @@ describe('a transfer: previous-unit months and own quarters', () => {
   it('or takes the plain mean of the period scores', () => {
     const r = scored(periods, { mean: 'plain' });
     expect(r.points).toEqual(q(12673, 144));
-    expect(r.display).toBe(88);
+    expect(r.display).toBe(88.01);
     expect(r.lines.annual.vi).toBe(
-      'Cả năm (trung bình cộng) = (80 + 86 + 92 + 100 + 76.5 + 93.54)/6 ≈ 88',
+      'Cả năm (trung bình cộng) = (80 + 86 + 92 + 100 + 76.5 + 93.54)/6 ≈ 88.01',
     );
   });
 

@@ -19,7 +19,7 @@ import { q, scored } from './helpers.js';
  * Q4 general 30; k = 1, assigned 8, done 8, 40 quality failures: quality kept max(0, 8 − 10) = 0,
  *   b = 0, a = c = 100; tasks = 70·(200/3)/100 = 140/3; score = 230/3 (76.666…).
  * Year (all quarters, weighted by months = plain): (6949 + 6840 + 6006 + 5520)/72/4 = 25315/288
- *   = 87.8993…, shown 87.89.
+ *   = 87.8993…, shown 87.90.
  */
 const fourQuarters = [
   {
@@ -63,23 +63,23 @@ describe('a non-leader scored by four quarters', () => {
 
   it('averages the year exactly and reports the months covered', () => {
     expect(r.points).toEqual(q(25315, 288));
-    expect(r.display).toBe(87.89);
+    expect(r.display).toBe(87.9);
     expect(r.months).toBe(12);
     expect(r.skipped).toEqual([]);
   });
 
   it('shows the arithmetic an officer can check by hand, in both languages', () => {
     expect(r.lines.qty[0]?.en).toBe('2026-Q1: a (quantity) = 100·18/18 = 100');
-    expect(r.lines.qual[0]?.en).toBe('2026-Q1: b (quality) = 100·(18 − 1.5·0.25)/18 ≈ 97.91');
-    expect(r.lines.qual[0]?.vi).toBe('2026-Q1: b (chất lượng) = 100·(18 − 1.5·0.25)/18 ≈ 97.91');
+    expect(r.lines.qual[0]?.en).toBe('2026-Q1: b (quality) = 100·(18 − 1.5·0.25)/18 ≈ 97.92');
+    expect(r.lines.qual[0]?.vi).toBe('2026-Q1: b (chất lượng) = 100·(18 − 1.5·0.25)/18 ≈ 97.92');
     expect(r.lines.prog[1]?.en).toBe('2026-Q2: c (progress) = min(100, 100·(12 − 1·0.5)/10) = 100');
-    expect(r.lines.prog[2]?.vi).toBe('2026-Q3: c (tiến độ) = 100·(10 − 2·0.25)/12 ≈ 79.16');
+    expect(r.lines.prog[2]?.vi).toBe('2026-Q3: c (tiến độ) = 100·(10 − 2·0.25)/12 ≈ 79.17');
     expect(r.lines.task70[0]?.en).toBe(
-      '2026-Q1: tasks = 70 × (100 + 97.91 + 100)/3 / 100 ≈ 69.51 (a, b, c)',
+      '2026-Q1: tasks = 70 × (100 + 97.92 + 100)/3 / 100 ≈ 69.51 (a, b, c)',
     );
     expect(r.lines.general[0]?.vi).toBe('2026-Q1: điểm = chung + nhiệm vụ = 27 + 69.51 ≈ 96.51');
     expect(r.lines.annual.en).toBe(
-      'Year (mean weighted by months) = (3·96.51 + 3·95 + 3·83.41 + 3·76.66)/12 ≈ 87.89',
+      'Year (mean weighted by months) = (3·96.51 + 3·95 + 3·83.42 + 3·76.67)/12 ≈ 87.9',
     );
     // Q3: line 1 loses 2·0.5 (2 failures); Q4: 40 failures take all 8 done, no more.
     expect(r.lines.qual[2]?.en).toBe('2026-Q3: b (quality) = 100·(10 − 2·0.5)/12 = 75');
@@ -96,7 +96,7 @@ describe('a non-leader scored by four quarters', () => {
     expect(noQty.perPeriod[2]?.a).toBeUndefined();
     expect(noQty.lines.qty).toEqual([]);
     expect(noQty.lines.task70[2]?.en).toBe(
-      '2026-Q3: tasks = 70 × (75 + 79.16)/2 / 100 ≈ 53.95 (b, c)',
+      '2026-Q3: tasks = 70 × (75 + 79.17)/2 / 100 ≈ 53.96 (b, c)',
     );
     // Without general, Q2 scores its tasks alone: 70.
     const noGeneral = scored(fourQuarters, { parts: { general: false } });
@@ -108,7 +108,7 @@ describe('a non-leader scored by four quarters', () => {
     const weighted = scored(fourQuarters.slice(0, 1), { weights: { a: 2 } });
     expect(weighted.perPeriod[0]?.tasks).toEqual(q(6685, 96));
     expect(weighted.lines.task70[0]?.en).toBe(
-      '2026-Q1: tasks = 70 × (2·100 + 1·97.91 + 1·100)/4 / 100 ≈ 69.63 (a, b, c)',
+      '2026-Q1: tasks = 70 × (2·100 + 1·97.92 + 1·100)/4 / 100 ≈ 69.64 (a, b, c)',
     );
   });
 });
