@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GOOD_MEMBER_2025 } from './helpers/builders.js';
 
 // The package installed as a user installs it (README, "Install"): `npm pack` of the build that
 // `npm test` made before vitest (scripts ignored, so `prepare` does not build a second time), the
@@ -40,14 +41,7 @@ function devDependency(name: string): string {
 const BUDGET_EXCEPT = new Set(['kiemdiem', 'zod', 'luxon', 'xstate', '@types/node']);
 const BUDGET_BYTES = 5 * 1024 * 1024;
 
-const ASSESSMENT = {
-  id: 'x',
-  kind: 'individual',
-  role: 'member',
-  year: 2025,
-  points: { total: 75 },
-  tasks: { total: 10, completed: 10, onTime: 10, exceeded: 1 },
-};
+const ASSESSMENT = GOOD_MEMBER_2025;
 
 const ESM_CONSUMER = `import { classify } from 'kiemdiem';
 console.log(classify(${JSON.stringify(ASSESSMENT)}).level);
