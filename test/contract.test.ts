@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { GOOD_MEMBER_2025 } from './helpers/builders.js';
 
 // The public contract (CONTRACT.md) checked from outside, on the built package that `npm test`
 // builds before vitest: the ESM and the CommonJS entry expose the promised names, and the JSON
@@ -69,14 +70,7 @@ describe('the built package keeps the public contract', () => {
   it('classifies the same through both entries', async () => {
     const esm = (await import(ESM_ENTRY)) as { classify: (a: unknown) => unknown };
     const cjs = require(CJS_ENTRY) as { classify: (a: unknown) => unknown };
-    const a = {
-      id: 'x',
-      kind: 'individual',
-      role: 'member',
-      year: 2025,
-      points: { total: 75 },
-      tasks: { total: 10, completed: 10, onTime: 10, exceeded: 1 },
-    };
+    const a = GOOD_MEMBER_2025;
     expect(cjs.classify(a)).toEqual(esm.classify(a));
     expect((esm.classify(a) as { level: string }).level).toBe('GOOD');
   });

@@ -9,6 +9,16 @@ import type {
 /** Fields a test overrides on top of a base subject (shallow: nested objects are replaced). */
 export type Overrides = Partial<AssessmentInput>;
 
+/** A 2025 member with 75 points and every task done on time: GOOD (the built-package tests). */
+export const GOOD_MEMBER_2025 = {
+  id: 'x',
+  kind: 'individual',
+  role: 'member',
+  year: 2025,
+  points: { total: 75 },
+  tasks: { total: 10, completed: 10, onTime: 10, exceeded: 1 },
+} as const satisfies AssessmentInput;
+
 /** Task counts `T, C, O, E` in the notation of RULES.md. */
 export function tasks(
   total: number,
