@@ -19,16 +19,13 @@ export interface DossierFacts {
 export function requiredItems(list: readonly DossierItem[], facts: DossierFacts): DossierItem[] {
   return list.filter((item) => {
     if (item.subject !== 'both' && item.subject !== facts.kind) return false;
-    switch (item.required) {
-      case 'always':
-        return true;
-      case 'if-suggestions':
-        return facts.hadSuggestions;
-      case 'if-complaint':
-        return facts.hadComplaint;
-      case 'if-required':
-        return facts.alsoRequired.includes(item.id);
-    }
+    const when: Record<DossierItem['required'], boolean> = {
+      always: true,
+      'if-suggestions': facts.hadSuggestions,
+      'if-complaint': facts.hadComplaint,
+      'if-required': facts.alsoRequired.includes(item.id),
+    };
+    return when[item.required];
   });
 }
 
