@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /**
  * A canonical JSON text: object keys sorted (by UTF-16 code units), no whitespace, `undefined`
@@ -35,4 +35,25 @@ export function digestOf(value: unknown): string {
 /** A JSON-only copy of a value (what a persisted snapshot or an audit entry may hold). */
 export function toJsonValue(value: unknown): unknown {
   return JSON.parse(canonicalJson(value));
+}
+
+/** A host secret that turns the audit digests into HMACs; `keyId` names it so keys can rotate. */
+export interface AuditKey {
+  readonly keyId: string;
+  readonly key: string | Uint8Array;
+}
+
+/**
+ * `sha256:<hex>` of the canonical JSON of a value, or `hmac-sha256:<hex>` (HMAC-SHA256) with a
+ * host key: without the key, nobody can compute the digest of an edited entry or snapshot.
+ */
+export function sealOf(value: unknown, key?: AuditKey['key']): string {
+  if (key === undefined) return digestOf(value);
+  const mac = createHmac('sha256', key).update(canonicalJson(value), 'utf8').digest('hex');
+  return `hmac-sha256:${mac}`;
+}
+
+/** Whether a digest string was made with a key. */
+export function isKeyed(digest: string): boolean {
+  return digest.startsWith('hmac-sha256:');
 }

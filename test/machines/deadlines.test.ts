@@ -8,9 +8,9 @@ import {
   reviewDeadline,
   reviewMachine,
 } from '../../machines/index.js';
-import { ev, happyPath, nov, rejectionCodes, reviewInput, started } from './helpers.js';
+import { ev, nov, rejectionCodes, reviewInput, started } from './helpers.js';
 
-const tick = (now: string) => ev('TICK', { id: 'scheduler', roles: [] }, { now }, now);
+const tick = (now: string) => ev('TICK', 'scheduler', { now }, now);
 
 /** "trước ngày 25-11-2025" (a Tuesday): due 00:00 on the 25th; last day to act Monday 24th. */
 const decisionDeadline = reviewDeadline({
@@ -118,7 +118,10 @@ describe('deadlines as data (PROCESS.md §3)', () => {
     );
     s.send(tick(nov(11, 0)));
     expect(notices(s.emitted)).toEqual(['deadline.approaching@2025-11-11T00:00']);
-    s.send(...happyPath().slice(0, 2));
+    s.send(
+      ev('SUBMIT_SELF_REVIEW', 'subject', { proposedLevel: 'GOOD' }, nov(11)),
+      ev('RECORD_MEETING', 'unitHead', { heldOn: '2025-11-11' }, nov(11, 10)),
+    );
     s.send(tick(nov(20)));
     expect(notices(s.emitted)).toHaveLength(1);
   });
