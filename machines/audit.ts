@@ -68,9 +68,10 @@ function instantOf(raw: unknown): string | null {
   return at.success ? at.data : null;
 }
 
+/** The event's `type`; `(number)`, `(null)`… when it has none, or is not an object. */
 function typeOf(raw: unknown): string {
   const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : raw;
-  if (typeof type === 'string') return type;
+  if (typeof type === 'string' && type !== raw) return type;
   return `(${type === null ? 'null' : typeof type})`;
 }
 

@@ -60,13 +60,15 @@ function isPlain(value: object): boolean {
 }
 
 function put(target: unknown[] | Record<string, unknown>, key: string | number, v: unknown): void {
-  // defineProperty: a "__proto__" key stays an own property (as JSON.parse makes it)
-  Object.defineProperty(target, key, {
-    value: v,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (key === '__proto__')
+    // defineProperty: a "__proto__" key stays an own property (as JSON.parse makes it)
+    Object.defineProperty(target, key, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else (target as Record<string | number, unknown>)[key] = v;
 }
 
 /**

@@ -11,9 +11,17 @@ import type {
 } from '../../src/schemas/review-input.js';
 import type { DeadlineState, ReviewContext, ReviewEmitted } from './types.js';
 
-/** Milliseconds since the epoch of an ISO instant with an offset. */
+const millis = new Map<string, number>();
+
+/** Milliseconds since the epoch of an ISO instant with an offset (memoised: luxon parses slowly). */
 export function instantMs(iso: string): number {
-  return DateTime.fromISO(iso, { setZone: true }).toMillis();
+  let ms = millis.get(iso);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(iso, { setZone: true }).toMillis();
+    if (millis.size > 10_000) millis.clear();
+    millis.set(iso, ms);
+  }
+  return ms;
 }
 
 /** The later of two ISO instants. */

@@ -21,6 +21,12 @@ function outOfRange(year: number): boolean {
   return year < REVIEW_YEAR_RANGE.from || year > REVIEW_YEAR_RANGE.to;
 }
 
+/** The first and last millisecond of the range, in Asia/Ho_Chi_Minh (computed once). */
+const RANGE_MS = {
+  from: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.from }, { zone: ZONE }).toMillis(),
+  to: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.to + 1 }, { zone: ZONE }).toMillis() - 1,
+};
+
 const RANGE_VI = `${REVIEW_YEAR_RANGE.from}–${REVIEW_YEAR_RANGE.to}`;
 
 /**
@@ -39,7 +45,7 @@ export const Instant = z.string().superRefine((value, ctx) => {
       `Thời điểm phải viết theo ISO 8601 có múi giờ, ví dụ 2024-11-25T00:00:00+07:00: "${value}".`,
       `Expected an ISO 8601 instant with an offset, e.g. 2024-11-25T00:00:00+07:00: "${value}".`,
     );
-  } else if (outOfRange(dt.setZone(ZONE).year)) {
+  } else if (dt.toMillis() < RANGE_MS.from || dt.toMillis() > RANGE_MS.to) {
     addIssue(
       ctx,
       [],

@@ -3,6 +3,7 @@ import {
   type ReviewActor,
   type ReviewEmitted,
   type ReviewEventInput,
+  ReviewInputError,
   type ReviewInputInput,
 } from '../../machines/index.js';
 import type { AssessmentInput } from '../../src/index.js';
@@ -105,4 +106,15 @@ export function rejectionCodes(emitted: readonly ReviewEmitted[]): string[] {
 export function withoutAudit(actor: ReviewActor): unknown {
   const { audit: _audit, ...rest } = actor.getSnapshot().context;
   return { value: actor.getSnapshot().value, context: rest };
+}
+
+/** The ReviewInputError a call throws (fails the test when it throws nothing or something else). */
+export function inputError(run: () => unknown): ReviewInputError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof ReviewInputError) return e;
+    throw e;
+  }
+  throw new Error('expected a ReviewInputError');
 }
