@@ -8,6 +8,7 @@ import {
 } from '../../machines/index.js';
 import type { AssessmentInput } from '../../src/index.js';
 import { member366 } from '../helpers/builders.js';
+import { thrownBy } from '../helpers/errors.js';
 
 type Role =
   | 'subject'
@@ -110,11 +111,5 @@ export function withoutAudit(actor: ReviewActor): unknown {
 
 /** The ReviewInputError a call throws (fails the test when it throws nothing or something else). */
 export function inputError(run: () => unknown): ReviewInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ReviewInputError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReviewInputError');
+  return thrownBy(run, ReviewInputError);
 }

@@ -14,6 +14,7 @@ import {
   sealOf,
 } from '../../machines/index.js';
 import { reviewSetup } from '../../machines/review/setup.js';
+import { thrownBy } from '../helpers/errors.js';
 import { ev, nov, started } from './helpers.js';
 import { fixturePath, logPath, SCENARIOS, savedOf } from './scenarios.js';
 
@@ -26,13 +27,7 @@ function goldenLog(name: string): AuditEntry[] {
 }
 
 function refusal(run: () => unknown): PersistenceError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof PersistenceError) return e;
-    throw e;
-  }
-  throw new Error('expected a PersistenceError');
+  return thrownBy(run, PersistenceError);
 }
 
 describe('golden envelopes (test/fixtures/review), format 2', () => {
