@@ -4,7 +4,7 @@ import { text } from '../src/core/text.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
 import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
-import { canonicalJson, sealOf } from './digest.js';
+import { type AuditKey, canonicalJson, isKeyed, sealOf } from './digest.js';
 import {
   type PersistedSnapshotJson,
   REVIEW_ENVELOPE_FORMAT_1,
@@ -62,8 +62,17 @@ function checkSeal(
   seal: string,
   keys: AuditKeys,
 ): void {
-  const key = keyFor(seal, head?.keyId, keys, 'seal');
-  if (sealOf(snapshot, key) !== seal)
+  // The seal is made with the saving actor's key: the head's, or a newer one after a rotation.
+  let key: AuditKey['key'] | undefined;
+  try {
+    key = keyFor(seal, head?.keyId, keys, 'seal');
+  } catch (err) {
+    if (!(err instanceof PersistenceError) || !keys.auditKey) throw err;
+    key = keyFor(seal, keys.auditKey.keyId, keys, 'seal');
+  }
+  const current = keys.auditKey?.key;
+  const matches = (k: AuditKey['key'] | undefined) => sealOf(snapshot, k) === seal;
+  if (!matches(key) && !(isKeyed(seal) && current !== undefined && matches(current)))
     throw refuse('BAD_SEAL', 'The seal does not match the snapshot.', 'Dấu niêm không khớp.');
   const chain = (snapshot.context as { audit?: { seq?: unknown; head?: unknown } }).audit;
   const subject = (snapshot.context as { subject?: { id?: unknown } }).subject;
