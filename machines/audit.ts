@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant } from '../src/schemas/review-boundary.js';
 import { SenderSchema } from '../src/schemas/review-events.js';
 import { REVIEW_STAGES, type ReviewStage } from '../src/schemas/review-input.js';
-import { type AuditKey, digestOf, sealOf, toJsonValue } from './digest.js';
+import { type AuditKey, canonicalJson, sealOf, signText } from './digest.js';
 import type { Screened } from './review/boundary.js';
 import { REJECTION_CODES, type RejectionCode } from './review/codes.js';
 
@@ -75,10 +75,24 @@ function typeOf(raw: unknown): string {
   return `(${type === null ? 'null' : typeof type})`;
 }
 
-/** The digest of an entry: of the entry without `digest`, keyed when a key is given. */
-export function entryDigest(entry: Omit<AuditEntry, 'digest'>, key?: AuditKey['key']): string {
+/**
+ * The digest of an entry: of the canonical JSON of the entry without `digest`, keyed when a key is
+ * given. `payloadJson`, the payload's canonical JSON when the caller has it, is spliced in rather
+ * than computed again (the same text: keys sorted, no whitespace).
+ */
+export function entryDigest(
+  entry: Omit<AuditEntry, 'digest'>,
+  key?: AuditKey['key'],
+  payloadJson?: string,
+): string {
   const { digest: _ignored, ...rest } = entry as AuditEntry;
-  return sealOf(rest, key);
+  if (payloadJson === undefined || !('payload' in rest)) return sealOf(rest, key);
+  const record = rest as Record<string, unknown>;
+  const members = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${k === 'payload' ? payloadJson : canonicalJson(record[k])}`);
+  return signText(`{${members.join(',')}}`, key);
 }
 
 /**
@@ -87,7 +101,8 @@ export function entryDigest(entry: Omit<AuditEntry, 'digest'>, key?: AuditKey['k
  */
 export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey): AuditEntry {
   const received = facts.received;
-  const payload = toJsonValue(facts.validated ?? received.value);
+  const payloadJson = canonicalJson(facts.validated ?? received.value);
+  const payload: unknown = JSON.parse(payloadJson);
   const readable = facts.validated !== null || received.ok;
   const entry: Omit<AuditEntry, 'digest'> = {
     subjectId: facts.subjectId,
@@ -100,9 +115,9 @@ export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey):
     from: facts.from,
     to: facts.to,
     ...(facts.keepPayload ? { payload } : {}),
-    payloadDigest: digestOf(payload),
+    payloadDigest: signText(payloadJson),
     ...(key ? { keyId: key.keyId } : {}),
     prev: chain.head,
   };
-  return { ...entry, digest: entryDigest(entry, key?.key) };
+  return { ...entry, digest: entryDigest(entry, key?.key, payloadJson) };
 }

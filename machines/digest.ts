@@ -29,7 +29,13 @@ function canonicalize(value: unknown): unknown {
 
 /** `sha256:<hex>` of the canonical JSON of a value. */
 export function digestOf(value: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex')}`;
+  return signText(canonicalJson(value));
+}
+
+/** `sha256:<hex>` of a text, or `hmac-sha256:<hex>` with a key. */
+export function signText(text: string, key?: AuditKey['key']): string {
+  if (key === undefined) return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  return `hmac-sha256:${createHmac('sha256', key).update(text, 'utf8').digest('hex')}`;
 }
 
 /** A JSON-only copy of a value (what a persisted snapshot or an audit entry may hold). */
@@ -48,9 +54,7 @@ export interface AuditKey {
  * host key: without the key, nobody can compute the digest of an edited entry or snapshot.
  */
 export function sealOf(value: unknown, key?: AuditKey['key']): string {
-  if (key === undefined) return digestOf(value);
-  const mac = createHmac('sha256', key).update(canonicalJson(value), 'utf8').digest('hex');
-  return `hmac-sha256:${mac}`;
+  return signText(canonicalJson(value), key);
 }
 
 /** Whether a digest string was made with a key. */

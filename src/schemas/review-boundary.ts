@@ -29,15 +29,34 @@ const RANGE_MS = {
 
 const RANGE_VI = `${REVIEW_YEAR_RANGE.from}–${REVIEW_YEAR_RANGE.to}`;
 
+const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const judged = new Map<string, 'ok' | 'invalid' | 'range'>();
+
+/** Whether a string is a valid instant, in range (memoised: luxon parses slowly). */
+function judge(value: string): 'ok' | 'invalid' | 'range' {
+  let verdict = judged.get(value);
+  if (verdict === undefined) {
+    const dt = SHAPE.test(value) ? DateTime.fromISO(value, { setZone: true }) : undefined;
+    const ms = dt?.isValid ? dt.toMillis() : Number.NaN;
+    verdict = Number.isNaN(ms)
+      ? 'invalid'
+      : ms < RANGE_MS.from || ms > RANGE_MS.to
+        ? 'range'
+        : 'ok';
+    if (judged.size > 10_000) judged.clear();
+    judged.set(value, verdict);
+  }
+  return verdict;
+}
+
 /**
  * An instant written ISO 8601 with an offset (`2024-11-24T17:00:00Z`,
  * `2024-11-25T00:00:00+07:00`), in the years of {@link REVIEW_YEAR_RANGE}. A time without an offset
  * is refused: it would be read in whatever zone the host runs in.
  */
 export const Instant = z.string().superRefine((value, ctx) => {
-  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-  const dt = shape.test(value) ? DateTime.fromISO(value, { setZone: true }) : undefined;
-  if (!dt?.isValid) {
+  const verdict = judge(value);
+  if (verdict === 'invalid') {
     addIssue(
       ctx,
       [],
@@ -45,7 +64,7 @@ export const Instant = z.string().superRefine((value, ctx) => {
       `Thời điểm phải viết theo ISO 8601 có múi giờ, ví dụ 2024-11-25T00:00:00+07:00: "${value}".`,
       `Expected an ISO 8601 instant with an offset, e.g. 2024-11-25T00:00:00+07:00: "${value}".`,
     );
-  } else if (dt.toMillis() < RANGE_MS.from || dt.toMillis() > RANGE_MS.to) {
+  } else if (verdict === 'range') {
     addIssue(
       ctx,
       [],

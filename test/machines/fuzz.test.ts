@@ -71,7 +71,7 @@ describe('fuzz: hostile events never put a review in error (issue 8)', () => {
       let review = startedFuzz(false);
       let runs = 0;
       fc.assert(
-        fc.property(hostileRun(3), ({ bound, commands }) => {
+        fc.property(hostileRun(2), ({ bound, commands }) => {
           runs += 1;
           if (runs % 40 === 0) {
             review.actor.stop();

@@ -113,3 +113,8 @@ export function withoutAudit(actor: ReviewActor): unknown {
 export function inputError(run: () => unknown): ReviewInputError {
   return thrownBy(run, ReviewInputError);
 }
+
+/** The ReviewInputError `createReviewActor(input)` throws. */
+export function refusedInput(input: ReviewInputInput): ReviewInputError {
+  return inputError(() => createReviewActor(input));
+}
