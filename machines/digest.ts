@@ -13,7 +13,8 @@ function canonicalize(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonicalize(v)));
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // no prototype: a "__proto__" key stays a key (as JSON.parse makes it), not the prototype
+    const out: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined && typeof v !== 'function') out[key] = canonicalize(v);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAYLOAD_LIMITS, reviewMachine } from '../../machines/index.js';
+import { PAYLOAD_LIMITS, persist, replay, reviewMachine } from '../../machines/index.js';
 import {
   ev,
   happyPath,
@@ -175,5 +175,18 @@ describe('finding 1: nothing a host sends kills the actor', () => {
     const s = started();
     expect(() => s.actor.send({} as never)).not.toThrow();
     expect(s.actor.getSnapshot().status).toBe('active');
+  });
+
+  it('a "__proto__" key is a key like any other: refused, logged and replayed as sent', () => {
+    const s = started();
+    const event = { ...happyPath()[0], ...JSON.parse('{"__proto__":{"polluted":true}}') };
+    expect(s.actor.dispatch(event)).toMatchObject({
+      ok: false,
+      rejection: { code: 'INVALID_PAYLOAD' },
+    });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    const logged = s.actor.auditHead();
+    expect(Object.keys(logged?.payload as object)).toContain('__proto__');
+    expect(replay(reviewInput(), s.actor.auditLog())).toEqual(persist(s.actor).snapshot);
   });
 });
