@@ -42,6 +42,14 @@ const NOT_RUNNING: Rejection = {
   ),
 };
 
+const QUEUED: Rejection = {
+  code: 'NOT_ALLOWED_IN_STATE',
+  message: text(
+    'Sự kiện gửi từ trong một bộ lắng nghe đã được xếp hàng; kết quả có trong dòng nhật ký của nó.',
+    'An event sent from inside a listener was queued; its outcome is in its audit entry.',
+  ),
+};
+
 /** Internal state of a guarded actor, for `persist`. */
 export interface GuardState {
   readonly key: AuditKey | undefined;
@@ -90,12 +98,23 @@ export function guardActor<TMachine extends AnyStateMachine>(
     };
   });
   const xsend = actor.send.bind(actor) as (event: unknown) => void;
+  let busy = false;
   const dispatch = (event: unknown): DispatchResult => {
     if ((actor.getSnapshot() as { status: string }).status !== 'active')
       return { ok: false, rejection: NOT_RUNNING, seq: null };
+    if (busy) {
+      // sent from a listener while an event is processed: XState queues it; it is audited then
+      xsend(deliverable(event));
+      return { ok: false, rejection: QUEUED, seq: null };
+    }
     const before = state.head;
     lastRejection = null;
-    xsend(deliverable(event));
+    busy = true;
+    try {
+      xsend(deliverable(event));
+    } finally {
+      busy = false;
+    }
     const entry = state.head;
     if (entry === before || entry === null) return { ok: false, rejection: NOT_RUNNING, seq: null };
     if (entry.outcome === 'accepted') return { ok: true, seq: entry.seq };

@@ -189,4 +189,18 @@ describe('finding 1: nothing a host sends kills the actor', () => {
     expect(Object.keys(logged?.payload as object)).toContain('__proto__');
     expect(replay(reviewInput(), s.actor.auditLog())).toEqual(persist(s.actor).snapshot);
   });
+
+  it('an event dispatched from inside a listener is queued, then audited once', () => {
+    const s = started();
+    let inner: unknown;
+    s.actor.on('audit', (e) => {
+      if (e.entry.seq === 1) inner = s.actor.dispatch(happyPath()[0]);
+    });
+    s.actor.dispatch({ type: 'NOPE' });
+    expect(inner).toMatchObject({ ok: false, seq: null });
+    expect(s.actor.auditLog().map((e) => [e.type, e.outcome])).toEqual([
+      ['NOPE', 'rejected'],
+      ['SUBMIT_SELF_REVIEW', 'accepted'],
+    ]);
+  });
 });
