@@ -27,6 +27,11 @@ export interface RestoreOptions extends AuditKeys {
   readonly log?: readonly unknown[];
   /** `chain` (default with a log): verify the chain; `replay`: also replay it (needs payloads). */
   readonly verify?: 'chain' | 'replay';
+  /**
+   * Accept a format-1 envelope (unsealed) although the host verifies with a key. Off by default:
+   * with a key, an unsealed envelope may be a sealed one rewritten in the old format.
+   */
+  readonly acceptFormat1?: boolean;
 }
 
 function refuse(code: PersistenceError['code'], en: string, vi: string, issues: InputIssue[] = []) {
@@ -140,6 +145,12 @@ function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptio
         toInputIssues(v1.error),
       );
     checkMachine(machine, v1.data.machineId, v1.data.machineVersion);
+    if ((options.auditKey || options.auditKeys) && !options.acceptFormat1)
+      throw refuse(
+        'BAD_SEAL',
+        'A format-1 envelope carries no seal; the host verifies with a key (pass acceptFormat1 to migrate it once).',
+        'Bản lưu định dạng 1 không có dấu niêm trong khi máy chủ kiểm bằng khóa (dùng acceptFormat1 để chuyển đổi một lần).',
+      );
     const m = migrateFormat1(v1.data, options.auditKey);
     snapshot = migrate(m.snapshot, m.machineVersion, current, migrations);
     log = m.log;
@@ -224,8 +235,15 @@ export function restore<TMachine extends AnyStateMachine>(
   envelope: unknown,
   options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
 ): GuardedActor<TMachine> {
-  const { migrations, log, verify, auditKey, auditKeys, ...actorOptions } = options;
-  const o = opened(machine, envelope, { migrations, log, verify, auditKey, auditKeys });
+  const { migrations, log, verify, auditKey, auditKeys, acceptFormat1, ...actorOptions } = options;
+  const o = opened(machine, envelope, {
+    migrations,
+    log,
+    verify,
+    auditKey,
+    auditKeys,
+    acceptFormat1,
+  });
   // XState requires `input` in the options type even when restoring (statelyai/xstate#4915); it
   // is ignored at runtime when a snapshot is given.
   const actor = createActor(machine, {

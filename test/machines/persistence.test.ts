@@ -105,6 +105,18 @@ describe('format-1 envelopes (test/fixtures/review/format1) migrate on restore',
     // the migrated chain verifies against the sealed envelope
     expect(restore(reviewMachine, env, { log }).auditLog()).toEqual(log);
   });
+
+  it('with an audit key, only when the host says so (an old-format rewrite would skip the seal)', () => {
+    const auditKey = { keyId: 'k1', key: 'bi-mat' };
+    expect(refusal(() => restore(reviewMachine, v1('decision'), { auditKey })).code).toBe(
+      'BAD_SEAL',
+    );
+    const actor = restore(reviewMachine, v1('decision'), { auditKey, acceptFormat1: true });
+    expect(actor.auditLog().every((e) => e.keyId === 'k1')).toBe(true);
+    expect(
+      restore(reviewMachine, persist(actor), { log: actor.auditLog(), auditKey }).auditHead(),
+    ).toEqual(actor.auditHead());
+  });
 });
 
 describe('persist', () => {
