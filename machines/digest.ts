@@ -13,11 +13,19 @@ function canonicalize(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonicalize(v)));
   if (value !== null && typeof value === 'object') {
-    // no prototype: a "__proto__" key stays a key (as JSON.parse makes it), not the prototype
-    const out: Record<string, unknown> = Object.create(null);
+    const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined && typeof v !== 'function') out[key] = canonicalize(v);
+      if (v === undefined || typeof v === 'function') continue;
+      // defineProperty: a "__proto__" key stays a key (as JSON.parse makes it), not the prototype
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: canonicalize(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = canonicalize(v);
     }
     return out;
   }
