@@ -147,7 +147,7 @@ function copyBounded(raw: unknown): unknown {
       }
     }
   }
-  const value = root.value;
+  const value = root.value === undefined ? null : root.value; // as JSON: nothing is null
   if (Buffer.byteLength(JSON.stringify(value) ?? 'null', 'utf8') > PAYLOAD_LIMITS.maxJsonBytes)
     throw new Refusal(TOO_LARGE());
   return value;

@@ -187,6 +187,9 @@ describe('finding 1: nothing a host sends kills the actor', () => {
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     const logged = s.actor.auditHead();
     expect(Object.keys(logged?.payload as object)).toContain('__proto__');
+    // nothing at all (undefined) is audited as JSON's null, and replays as such
+    s.actor.send(undefined);
+    expect(s.actor.auditHead()).toMatchObject({ type: '(null)', payload: null });
     expect(replay(reviewInput(), s.actor.auditLog())).toEqual(persist(s.actor).snapshot);
   });
 
