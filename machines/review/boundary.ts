@@ -197,7 +197,8 @@ export function screen(raw: unknown): Screened {
 
 /**
  * An event the actor cannot give XState as it is — not an object, no string `type`, an
- * `xstate.*` type that XState would act on, or outside the bounds — travels to the machine
+ * `xstate.*` type that XState would act on, the wildcard `*` it throws on, or outside the bounds —
+ * travels to the machine
  * wrapped in this, and is refused and audited there like any other.
  */
 export const REFUSED_EVENT_TYPE = 'kiemdiem.refused';
@@ -233,7 +234,13 @@ export function deliverable(raw: unknown): { readonly type: string } {
   const value = s.value;
   if (s.ok && value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const type = (value as { type?: unknown }).type;
-    if (typeof type === 'string' && !type.startsWith('xstate.') && type !== REFUSED_EVENT_TYPE) {
+    // XState acts on `xstate.*` itself and throws on the wildcard type '*'
+    if (
+      typeof type === 'string' &&
+      !type.startsWith('xstate.') &&
+      type !== '*' &&
+      type !== REFUSED_EVENT_TYPE
+    ) {
       markScreened(value);
       return value as { type: string };
     }

@@ -132,6 +132,7 @@ const command = fc.oneof(
           { type: 'xstate.stop' },
           { type: 'xstate.error.actor.x' },
           { type: 'kiemdiem.refused' },
+          { type: '*' },
           null,
           5,
           'TICK',
