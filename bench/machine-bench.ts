@@ -32,9 +32,10 @@ function driveKiemdiem(events: readonly ReviewEventInput[]): number {
   const actor = createReviewActor(REVIEW_INPUT).start();
   for (const e of events) actor.send(e);
   const ctx = actor.getSnapshot().context;
+  const log = actor.auditLog();
   actor.stop();
-  const ok = ctx.stage === 'closed' && ctx.audit.length === events.length;
-  return ok && ctx.audit.every((a) => a.outcome === 'accepted') ? 1 : 0;
+  const ok = ctx.stage === 'closed' && log.length === events.length;
+  return ok && log.every((a) => a.outcome === 'accepted') ? 1 : 0;
 }
 
 function driveBare(events: readonly ReviewEventInput[]): number {

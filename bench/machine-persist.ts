@@ -73,7 +73,7 @@ export async function persistTable(o: {
       };
     };
     contenders.push(
-      { name: `kiemdiem persist, ${at}`, pass: each((i) => persist(kd[i]!).machineVersion) },
+      { name: `kiemdiem persist, ${at}`, pass: each((i) => persist(kd[i]!).machine.version) },
       {
         name: `bare getPersistedSnapshot, ${at}`,
         pass: each((i) => (bare[i]!.getPersistedSnapshot() ? 1 : 0)),

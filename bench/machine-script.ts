@@ -18,7 +18,7 @@ const PEOPLE = {
   appraiser: { id: 'so-noi-vu-tham-dinh', roles: ['appraiser'] },
   authority: { id: 'ubnd-tinh', roles: ['authority'] },
   organizer: { id: 'so-noi-vu', roles: ['organizer'] },
-  scheduler: { id: 'scheduler', roles: [] },
+  scheduler: { id: 'scheduler', roles: ['scheduler'] },
 } satisfies Record<string, Person>;
 
 /** The review's input (validated by `createReviewActor`); its deadlines are all met on time. */

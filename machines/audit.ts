@@ -1,16 +1,59 @@
+import { z } from 'zod';
+import { Instant } from '../src/schemas/review-boundary.js';
 import { SenderSchema } from '../src/schemas/review-events.js';
-import type { ReviewStage } from '../src/schemas/review-input.js';
-import { Instant } from '../src/schemas/review-input.js';
-import { digestOf, toJsonValue } from './digest.js';
-import type { AuditEntry, RejectionCode, ReviewContext } from './review/types.js';
+import { REVIEW_STAGES, type ReviewStage } from '../src/schemas/review-input.js';
+import { type AuditKey, canonicalJson, sealOf, signText } from './digest.js';
+import type { Screened } from './review/boundary.js';
+import { REJECTION_CODES, type RejectionCode } from './review/codes.js';
 
-export type { AuditEntry } from './review/types.js';
+const DIGEST = /^(sha256|hmac-sha256):[0-9a-f]{64}$/;
 
-/** The instant an event says it happened, if it carries a valid one. */
-function instantOf(raw: unknown): string | null {
-  if (raw === null || typeof raw !== 'object') return null;
-  const at = Instant.safeParse((raw as { at?: unknown }).at);
-  return at.success ? at.data : null;
+/**
+ * One line of a review's audit log, format 2 (CONTRACT.md "Audit entry and envelope"): who, what,
+ * when, the step before and after, the outcome, the payload (unless the review keeps digests
+ * only) and its digest, and the chain — `prev` is the digest of entry `seq - 1` (`""` for the
+ * first), `digest` the digest of this entry without `digest` (an HMAC with the host's `auditKey`,
+ * then `keyId` names the key).
+ */
+export const AuditEntrySchema = z.strictObject({
+  subjectId: z.string().min(1),
+  seq: z.number().int().min(1),
+  /** The event's instant (`at`), or null when the event carried no valid one. */
+  at: Instant.nullable(),
+  type: z.string(),
+  by: z.strictObject({ id: z.string(), roles: z.array(z.string()) }).nullable(),
+  outcome: z.enum(['accepted', 'rejected']),
+  code: z.enum(REJECTION_CODES).optional(),
+  from: z.enum(REVIEW_STAGES),
+  to: z.enum(REVIEW_STAGES),
+  /** The validated event when accepted, the one received (JSON, NFC) when refused. */
+  payload: z.unknown().optional(),
+  payloadDigest: z.string().regex(DIGEST),
+  idempotencyKey: z.string().min(1).optional(),
+  keyId: z.string().min(1).optional(),
+  prev: z.union([z.literal(''), z.string().regex(DIGEST)]),
+  digest: z.string().regex(DIGEST),
+});
+export type AuditEntry = z.output<typeof AuditEntrySchema>;
+
+/** Where a review's chain stands: all its context keeps of the log. */
+export interface AuditHead {
+  readonly seq: number;
+  /** The digest of the last entry (`""` before any). */
+  readonly head: string;
+}
+
+/** What the machine knows of an event when it logs it. */
+export interface AuditFacts {
+  readonly subjectId: string;
+  readonly from: ReviewStage;
+  readonly to: ReviewStage;
+  readonly outcome: 'accepted' | 'rejected';
+  readonly code?: RejectionCode;
+  /** The validated event (accepted), or null: then the received one is logged. */
+  readonly validated: { readonly type: string; readonly at: string; readonly by: unknown } | null;
+  readonly received: Screened;
+  readonly keepPayload: boolean;
 }
 
 function senderOf(raw: unknown): AuditEntry['by'] {
@@ -19,36 +62,62 @@ function senderOf(raw: unknown): AuditEntry['by'] {
   return by.success ? { id: by.data.id, roles: [...by.data.roles] } : null;
 }
 
-function typeOf(raw: unknown): string {
-  const type =
-    raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
-  return typeof type === 'string' ? type : String(type);
+function instantOf(raw: unknown): string | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const at = Instant.safeParse((raw as { at?: unknown }).at);
+  return at.success ? at.data : null;
 }
 
-export interface AuditFacts {
-  readonly outcome: 'accepted' | 'rejected';
-  readonly to: ReviewStage;
-  readonly code?: RejectionCode;
+/** The event's `type`; `(number)`, `(null)`… when it has none, or is not an object. */
+function typeOf(raw: unknown): string {
+  const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : raw;
+  if (typeof type === 'string' && type !== raw) return type;
+  return `(${type === null ? 'null' : typeof type})`;
 }
 
 /**
- * The audit entry of one event (PROCESS.md §5): who, what, when, the step before and after, the
- * outcome, and the sha-256 of the event's canonical JSON. `event` is the event itself — the
- * validated one when accepted, the one received (as JSON) when refused — unless the review keeps
- * digests only (`audit.payloads: 'digest'`), in which case the log cannot be replayed.
+ * The digest of an entry: of the canonical JSON of the entry without `digest`, keyed when a key is
+ * given. `payloadJson`, the payload's canonical JSON when the caller has it, is spliced in rather
+ * than computed again (the same text: keys sorted, no whitespace).
  */
-export function auditEntry(ctx: ReviewContext, event: unknown, facts: AuditFacts): AuditEntry {
-  const json = toJsonValue(event);
-  return {
-    seq: ctx.seq + 1,
-    at: instantOf(event),
-    by: senderOf(event),
-    type: typeOf(event),
-    from: ctx.stage,
-    to: facts.to,
+export function entryDigest(
+  entry: Omit<AuditEntry, 'digest'>,
+  key?: AuditKey['key'],
+  payloadJson?: string,
+): string {
+  const { digest: _ignored, ...rest } = entry as AuditEntry;
+  if (payloadJson === undefined || !('payload' in rest)) return sealOf(rest, key);
+  const record = rest as Record<string, unknown>;
+  const members = Object.keys(record)
+    .filter((k) => record[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${k === 'payload' ? payloadJson : canonicalJson(record[k])}`);
+  return signText(`{${members.join(',')}}`, key);
+}
+
+/**
+ * The next entry of a chain. A refused event outside the payload bounds is logged by its summary
+ * (type and why), without sender or instant: nothing of it was read.
+ */
+export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey): AuditEntry {
+  const received = facts.received;
+  const payloadJson = canonicalJson(facts.validated ?? received.value);
+  const payload: unknown = JSON.parse(payloadJson);
+  const readable = facts.validated !== null || received.ok;
+  const entry: Omit<AuditEntry, 'digest'> = {
+    subjectId: facts.subjectId,
+    seq: chain.seq + 1,
+    at: facts.validated ? facts.validated.at : readable ? instantOf(payload) : null,
+    type: typeOf(payload),
+    by: readable ? senderOf(payload) : null,
     outcome: facts.outcome,
     ...(facts.code ? { code: facts.code } : {}),
-    digest: digestOf(json),
-    ...(ctx.payloads === 'full' ? { event: json } : {}),
+    from: facts.from,
+    to: facts.to,
+    ...(facts.keepPayload ? { payload } : {}),
+    payloadDigest: signText(payloadJson),
+    ...(key ? { keyId: key.keyId } : {}),
+    prev: chain.head,
   };
+  return { ...entry, digest: entryDigest(entry, key?.key, payloadJson) };
 }

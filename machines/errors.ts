@@ -35,6 +35,12 @@ export type PersistenceErrorCode =
   | 'NEWER_VERSION'
   | 'MISSING_MIGRATION'
   | 'CORRUPT_SNAPSHOT'
+  /** The seal or the head entry does not match the snapshot (or is unkeyed where a key is due). */
+  | 'BAD_SEAL'
+  /** The audit log given to `restore` is not an unbroken chain ending at the envelope's head. */
+  | 'BROKEN_CHAIN'
+  /** A digest was made with a key the host did not give (`keyId`). */
+  | 'UNKNOWN_KEY'
   | 'NOT_PERSISTABLE'
   | 'REPLAY_PAYLOAD_MISSING'
   | 'REPLAY_DIVERGED';

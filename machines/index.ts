@@ -2,6 +2,11 @@
 // Named exports only; src/index.ts re-exports these names at the package root.
 
 export {
+  Id as IdSchema,
+  REVIEW_YEAR_RANGE,
+  ReviewDate as ReviewDateSchema,
+} from '../src/schemas/review-boundary.js';
+export {
   DossierDocumentSchema,
   isReviewEventType,
   REVIEW_EVENT_TYPES,
@@ -11,7 +16,9 @@ export {
   ReviewEventSchema,
   ReviewEventSchemas,
   type ReviewEventType,
+  SENDER_ROLE_NAMES,
   type Sender,
+  type SenderRole,
   SenderSchema,
 } from '../src/schemas/review-events.js';
 export {
@@ -20,6 +27,10 @@ export {
   GUARDABLE_STAGES,
   type GuardableStage,
   Instant as InstantSchema,
+  PARTICIPANT_ROLES,
+  type ParticipantRole,
+  type Participants,
+  ParticipantsSchema,
   REVIEW_STAGES,
   type ReviewDeadline,
   type ReviewDeadlineInput,
@@ -32,13 +43,21 @@ export {
   ReviewSubjectSchema,
 } from '../src/schemas/review-input.js';
 export {
+  type AuditEntry,
+  AuditEntrySchema,
+  type AuditHead,
+  entryDigest,
+} from './audit.js';
+export { type AuditKeys, verifyChain } from './chain.js';
+export {
   DIAGRAM_END,
   DIAGRAM_START,
   diagramBlock,
   renderMermaid,
   replaceDiagramBlock,
 } from './diagram.js';
-export { canonicalJson, digestOf } from './digest.js';
+export { type AuditKey, canonicalJson, digestOf, sealOf } from './digest.js';
+export { REVIEW_ENVELOPE_FORMAT_1 } from './envelope.js';
 export { PersistenceError, type PersistenceErrorCode, ReviewInputError } from './errors.js';
 export {
   type MigrationRegistry,
@@ -55,7 +74,7 @@ export {
   reviewMigrations,
   type SnapshotMigration,
 } from './persistence.js';
-export { type ReplayOptions, replay } from './replay.js';
+export { type ReplayOptions, replay, reviewInputOf } from './replay.js';
 export {
   type CreateReviewActorOptions,
   createReviewActor,
@@ -65,17 +84,18 @@ export {
   reviewTask,
 } from './review/actor.js';
 export { SENDER_ROLES } from './review/authorize.js';
+export { PAYLOAD_LIMITS, REFUSED_EVENT_TYPE } from './review/boundary.js';
 export { ReviewContextSchema } from './review/context-schema.js';
 export {
   COMPLETES as DEADLINE_WORK_EVENTS,
   type ReviewDeadlineSpec,
   reviewDeadline,
 } from './review/deadlines.js';
+export type { DispatchResult, GuardedActor } from './review/guarded.js';
 export { EVERY_STEP, HANDLED as REVIEW_STEP_EVENTS } from './review/handled.js';
 export { parseReviewInput, SELF_REVIEW_FORMS } from './review/input.js';
 export { type ReviewMachine, reviewMachine } from './review/machine.js';
 export {
-  type AuditEntry,
   type DeadlineState,
   type Decision as ReviewDecision,
   REJECTION_CODES,

@@ -2,10 +2,9 @@
 // the Stately inspector through a WebSocket bridge on this machine. Bounded: it stops by itself.
 // See docs/inspector.md. Settings (environment): INSPECT_PORT (default 8080), INSPECT_DELAY_MS
 // between events (default 1500), INSPECT_LINGER_MS after the last event (default 20000),
-// INSPECT_OPEN=1 to open the browser.
+// INSPECT_OPEN=1 to open the browser, INSPECT_HOST the interface to listen on (default 127.0.0.1).
 import { pathToFileURL } from 'node:url';
 import { createWebSocketInspector } from '@statelyai/inspect';
-import { createInspectorServer } from '@statelyai/inspect/server';
 import type { AnyEventObject, MachineContext } from 'xstate';
 import {
   createReviewActor,
@@ -14,6 +13,7 @@ import {
   type ReviewInputInput,
   reviewDeadline,
 } from '../machines/index.js';
+import { inspectHost, startInspectorServer } from './inspect-server.js';
 
 const people = {
   subject: { id: 'can-bo-a', roles: ['subject'], unitId: 'so-x' },
@@ -38,7 +38,7 @@ const at = (day: number, hour = 9) =>
   `2024-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+07:00`;
 const tick = (day: number) => ({
   type: 'TICK',
-  by: { id: 'lich', roles: [] },
+  by: { id: 'lich', roles: ['scheduler'] },
   at: at(day, 0),
   now: at(day, 0),
 });
@@ -111,14 +111,7 @@ export function sanitizeContext(context: MachineContext): MachineContext {
     reopenings: c.reopenings.map((r) => r.kind),
     closed: c.closed !== null,
     outcome: c.outcome?.status ?? null,
-    audit: c.audit.map(({ seq, type, from, to, outcome, code }) => ({
-      seq,
-      type,
-      from,
-      to,
-      outcome,
-      code,
-    })),
+    audit: { seq: c.audit.seq },
   };
 }
 
@@ -139,14 +132,16 @@ async function main(): Promise<void> {
   const port = numberFrom('INSPECT_PORT', 8080);
   const delay = numberFrom('INSPECT_DELAY_MS', 1500);
   const linger = numberFrom('INSPECT_LINGER_MS', 20000);
-  const server = createInspectorServer({ port, autoOpen: process.env.INSPECT_OPEN === '1' });
+  const host = inspectHost(process.env);
+  const server = startInspectorServer({ host, port, autoOpen: process.env.INSPECT_OPEN === '1' });
+  const address = host.includes(':') ? `[${host}]` : host;
   const inspector = createWebSocketInspector({
-    url: `ws://localhost:${port}`,
+    url: `ws://${address === '0.0.0.0' ? 'localhost' : address}:${port}`,
     sanitizeContext,
     sanitizeEvent,
   });
   console.log(
-    `Stately inspector bridge: open http://localhost:${port} (stops by itself in about ${Math.round((delay * scriptedEvents.length + linger) / 1000)} s)`,
+    `Stately inspector bridge on ${host}: open http://localhost:${port} (stops by itself in about ${Math.round((delay * scriptedEvents.length + linger) / 1000)} s)`,
   );
   const actor = createReviewActor(scriptedInput, { inspect: inspector.inspect });
   actor.on('rejected', (e) =>

@@ -1,30 +1,39 @@
-import { type Actor, type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
+import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
 import type { ActorRole } from '../../src/schemas/deadline.js';
 import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
+import type { AuditKey } from '../digest.js';
+import { type GuardedActor, guardActor } from './guarded.js';
 import { parseReviewInput } from './input.js';
 import { type ReviewMachine, reviewMachine } from './machine.js';
 import type { ReviewTag } from './types.js';
 
 export type ReviewSnapshot = SnapshotFrom<ReviewMachine>;
-export type ReviewActor = Actor<ReviewMachine>;
+/** A review actor that checks every event before XState sees it (see `GuardedActor`). */
+export type ReviewActor = GuardedActor<ReviewMachine>;
 
-/** Options of `createReviewActor`: XState's actor options, and the machine (default `reviewMachine`). */
+/**
+ * Options of `createReviewActor`: XState's actor options, the machine (default `reviewMachine`),
+ * and the host's `auditKey` (HMAC digests; keep it secret, never in the input or the context).
+ */
 export type CreateReviewActorOptions = Omit<ActorOptions<ReviewMachine>, 'input' | 'snapshot'> & {
   readonly machine?: ReviewMachine;
+  readonly auditKey?: AuditKey;
 };
 
 /**
  * Creates (does not start) a review actor. The input is validated first: an invalid input throws
  * `ReviewInputError` (located, bilingual) before any actor exists. `createActor(reviewMachine,
- * { input })` validates too, but XState turns a throw there into an actor in `error` status.
+ * { input })` validates too, but XState turns a throw there into an actor in `error` status, and
+ * a bare XState actor dies on `send({})`: use this one, whose `send` and `dispatch` check every
+ * event first.
  */
 export function createReviewActor(
   input: ReviewInputInput,
   options: CreateReviewActorOptions = {},
 ): ReviewActor {
   parseReviewInput(input);
-  const { machine = reviewMachine, ...rest } = options;
-  return createActor(machine, { ...rest, input });
+  const { machine = reviewMachine, auditKey, ...rest } = options;
+  return guardActor(createActor(machine, { ...rest, input }), auditKey ? { key: auditKey } : {});
 }
 
 const WAITING: ReadonlyArray<[ReviewTag, ActorRole]> = [

@@ -74,8 +74,20 @@ export function classificationOf(
       ...(ctx.cycle.reviewDate ? { reviewDate: ctx.cycle.reviewDate } : {}),
     });
   } catch (err) {
-    if (!(err instanceof AssessmentError)) throw err;
-    result = err;
+    // Anything classify() throws is a refusal of this event, never the actor's death.
+    result =
+      err instanceof AssessmentError
+        ? err
+        : new AssessmentError([
+            {
+              path: ['assessment'],
+              code: 'unclassifiable',
+              message: text(
+                'Bộ quy tắc không xếp loại được hồ sơ này.',
+                'The rule set cannot classify this assessment.',
+              ),
+            },
+          ]);
   }
   classified.set(e, result);
   return result;

@@ -7,10 +7,10 @@ import {
   CycleFactsSchema,
   GUARDABLE_STAGES,
   Instant,
+  ParticipantsSchema,
   REVIEW_STAGES,
   ReviewSubjectSchema,
 } from '../../src/schemas/review-input.js';
-import { REJECTION_CODES } from './types.js';
 
 /**
  * The shape of a review's context, checked when a snapshot is restored: a corrupt or hand-edited
@@ -40,18 +40,18 @@ const DeadlineStateSchema = z
   })
   .loose();
 
-const AuditEntrySchema = z.strictObject({
-  seq: z.number().int().min(1),
-  at: Instant.nullable(),
-  by: z.object({ id: z.string(), roles: z.array(z.string()) }).nullable(),
-  type: z.string(),
-  from: Stage,
-  to: Stage,
-  outcome: z.enum(['accepted', 'rejected']),
-  code: z.enum(REJECTION_CODES).optional(),
-  digest: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-  event: z.unknown().optional(),
-});
+const DIGEST = /^(sha256|hmac-sha256):[0-9a-f]{64}$/;
+
+/** Where the audit chain stands: `{ seq: 0, head: "" }` before any entry. */
+const AuditHeadSchema = z
+  .strictObject({
+    seq: z.number().int().min(0),
+    head: z.union([z.literal(''), z.string().regex(DIGEST)]),
+  })
+  .refine((a) => (a.seq === 0) === (a.head === ''), {
+    message: 'seq 0 goes with an empty head, and only it',
+    params: { vi: 'seq 0 đi với head rỗng, và chỉ nó', code: 'audit_head' },
+  });
 
 const DecisionSchema = z
   .object({
@@ -74,7 +74,7 @@ export const ReviewContextSchema = z
     stage: Stage,
     visited: z.array(Stage).min(1),
     now: Instant,
-    seq: z.number().int().min(0),
+    participants: ParticipantsSchema.nullable(),
     deadlines: z.array(DeadlineStateSchema),
     suggestions: z.array(z.object({ ...act, id: z.string().min(1) }).loose()),
     explanation: z
@@ -128,28 +128,9 @@ export const ReviewContextSchema = z
       .object({ status: z.enum(['not-reviewed', 'not-rated']), reason: TextShape, at: Instant })
       .loose()
       .nullable(),
-    audit: z.array(AuditEntrySchema),
+    audit: AuditHeadSchema,
   })
   .superRefine((ctx, issues) => {
-    if (ctx.seq !== ctx.audit.length)
-      issues.addIssue({
-        code: 'custom',
-        path: ['seq'],
-        message: `seq ${ctx.seq} ≠ ${ctx.audit.length} audit entries`,
-        params: {
-          vi: `seq ${ctx.seq} khác số dòng nhật ký ${ctx.audit.length}`,
-          code: 'audit_mismatch',
-        },
-      });
-    ctx.audit.forEach((e, i) => {
-      if (e.seq !== i + 1)
-        issues.addIssue({
-          code: 'custom',
-          path: ['audit', i, 'seq'],
-          message: `expected seq ${i + 1}`,
-          params: { vi: `seq phải là ${i + 1}`, code: 'audit_gap' },
-        });
-    });
     if (!ctx.visited.includes(ctx.stage))
       issues.addIssue({
         code: 'custom',

@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import { type CalendarChoice, deadline, deadlineStatus } from '../../src/calendar/index.js';
+import {
+  approachingFrom,
+  type CalendarChoice,
+  type DeadlineStatus,
+  deadline,
+} from '../../src/calendar/index.js';
 import type { Text } from '../../src/core/text.js';
 import type { Reading } from '../../src/schemas/deadline.js';
 import type { ReviewEventType } from '../../src/schemas/review-events.js';
@@ -11,9 +16,41 @@ import type {
 } from '../../src/schemas/review-input.js';
 import type { DeadlineState, ReviewContext, ReviewEmitted } from './types.js';
 
-/** Milliseconds since the epoch of an ISO instant with an offset. */
+const millis = new Map<string, number>();
+
+/** Milliseconds since the epoch of an ISO instant with an offset (memoised: luxon parses slowly). */
 export function instantMs(iso: string): number {
-  return DateTime.fromISO(iso, { setZone: true }).toMillis();
+  let ms = millis.get(iso);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(iso, { setZone: true }).toMillis();
+    if (millis.size > 10_000) millis.clear();
+    millis.set(iso, ms);
+  }
+  return ms;
+}
+
+const approaching = new Map<string, number>();
+
+/**
+ * `deadlineStatus(due, instant, { leadWorkingDays })` of the default calendar, on memoised epoch
+ * milliseconds: the machine asks for every pending deadline on every event, and luxon's zone
+ * arithmetic on each ISO string dominated an event's cost.
+ */
+export function statusAt(
+  d: { due: string; leadWorkingDays: number },
+  instant: string,
+): DeadlineStatus {
+  const at = instantMs(instant);
+  const due = instantMs(d.due);
+  if (at >= due) return 'overdue';
+  const key = `${d.due}/${d.leadWorkingDays}`;
+  let from = approaching.get(key);
+  if (from === undefined) {
+    from = approachingFrom(d.due, { leadWorkingDays: d.leadWorkingDays }).toMillis();
+    if (approaching.size > 10_000) approaching.clear();
+    approaching.set(key, from);
+  }
+  return at >= from ? 'approaching' : 'open';
 }
 
 /** The later of two ISO instants. */
@@ -101,7 +138,7 @@ export function blockingDeadline(
       d.policy === 'block' &&
       COMPLETES[d.guards].includes(type) &&
       isPending(d, ctx) &&
-      deadlineStatus(d.due, at, { leadWorkingDays: d.leadWorkingDays }) === 'overdue',
+      statusAt(d, at) === 'overdue',
   );
 }
 
@@ -116,7 +153,7 @@ export function observeDeadlines(
   const emitted: ReviewEmitted[] = [];
   const deadlines = ctx.deadlines.map((d): DeadlineState => {
     if (!isPending(d, ctx)) return d;
-    const status = deadlineStatus(d.due, instant, { leadWorkingDays: d.leadWorkingDays });
+    const status = statusAt(d, instant);
     const note = { deadlineId: d.id, due: d.due, guards: d.guards, policy: d.policy, at: instant };
     if (status === 'overdue' && d.missedAt === null) {
       emitted.push({ type: 'deadline.missed', ...note });

@@ -68,7 +68,7 @@ export function initialContext(input: ReviewInput): ReviewContext {
     stage: 'preparing',
     visited: ['preparing'],
     now: input.cycle.openedAt,
-    seq: 0,
+    participants: input.participants ?? null,
     deadlines: input.deadlines.map(trackDeadline),
     suggestions: [],
     explanation: null,
@@ -83,6 +83,6 @@ export function initialContext(input: ReviewInput): ReviewContext {
     reopenings: [],
     closed: null,
     outcome: null,
-    audit: [],
+    audit: { seq: 0, head: '' },
   };
 }

@@ -1,20 +1,52 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import { text } from '../../src/core/text.js';
-import type { ReviewEventInput } from '../../src/schemas/review-events.js';
+import type { ReviewEvent, ReviewEventInput } from '../../src/schemas/review-events.js';
 import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
-import { auditEntry } from '../audit.js';
+import { type AuditFacts, auditEntry } from '../audit.js';
+import { receivedOf, type Screened, typeLabel } from './boundary.js';
 import { laterOf, observeDeadlines } from './deadlines.js';
 import { reviewGuards } from './guards.js';
 import { isHandled } from './handled.js';
 import { initialContext, parseReviewInput } from './input.js';
+import { auditKeyOf } from './keys.js';
 import * as record from './record.js';
 import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
 import { admittedEvent, admittedOf, verdict } from './verdict.js';
 
 /** The instant an accepted event moves the review's clock to (TICK: `now`; others: `at`). */
-function clockOf(ctx: ReviewContext, raw: unknown): string {
-  const e = admittedEvent(raw);
+function clockOf(ctx: ReviewContext, e: ReviewEvent): string {
   return laterOf(ctx.now, e.type === 'TICK' ? e.now : e.at);
+}
+
+/** The next entry of the review's audit chain, keyed with the actor's audit key if it has one. */
+function logEntry(
+  ctx: ReviewContext,
+  self: object,
+  facts: Pick<AuditFacts, 'outcome' | 'to' | 'code' | 'validated' | 'received'>,
+) {
+  return auditEntry(
+    ctx.audit,
+    {
+      ...facts,
+      subjectId: ctx.subject.id,
+      from: ctx.stage,
+      keepPayload: ctx.payloads === 'full',
+    },
+    auditKeyOf(self),
+  );
+}
+
+function typeOf(s: Screened): unknown {
+  const v = s.value;
+  return v !== null && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
+}
+
+/** The refused event as the `rejected` notice carries it: an object with a string `type`. */
+function eventShape(s: Screened): { type: string } & Record<string, unknown> {
+  const v = s.value;
+  if (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof typeOf(s) === 'string')
+    return v as { type: string } & Record<string, unknown>;
+  return { type: typeLabel(v), received: v };
 }
 
 /** Never expected: every check passed but no branch took the event. */
@@ -41,18 +73,20 @@ export const reviewSetup = setup({
   actions: {
     /** Clock, deadline notices, audit entry of an accepted event. `to`: the step it leads to. */
     accept: enqueueActions(
-      ({ context, event, enqueue }, params: { to?: ReviewStage } | undefined) => {
-        const now = clockOf(context, event);
+      ({ context, event, enqueue, self }, params: { to?: ReviewStage } | undefined) => {
+        const e = admittedEvent(event);
+        const now = clockOf(context, e);
         const observed = observeDeadlines({ ...context, now }, now);
-        const entry = auditEntry(context, admittedEvent(event), {
+        const entry = logEntry(context, self, {
           outcome: 'accepted',
           to: params?.to ?? context.stage,
+          validated: e,
+          received: { ok: true, value: e },
         });
         enqueue.assign({
           now,
           deadlines: observed.deadlines,
-          seq: entry.seq,
-          audit: [...context.audit, entry],
+          audit: { seq: entry.seq, head: entry.digest },
         });
         for (const notice of observed.emitted) enqueue.emit(notice);
         enqueue.emit({ type: 'audit', entry });
@@ -60,21 +94,24 @@ export const reviewSetup = setup({
     ),
     /**
      * Refuses an event no branch admitted (the `review` region's `'*'`): the first failing check
-     * gives the code; only the audit log changes.
+     * gives the code; only the audit chain's `{ seq, head }` changes.
      */
-    reject: enqueueActions(({ context, event, enqueue }) => {
-      const v = verdict(context, event, isHandled(context.stage, event.type));
+    reject: enqueueActions(({ context, event, enqueue, self }) => {
+      const received = receivedOf(event);
+      const v = verdict(context, event, received.ok && isHandled(context.stage, typeOf(received)));
       const rejection: Rejection = v.ok ? UNADMITTED : v.rejection;
-      const entry = auditEntry(context, event, {
+      const entry = logEntry(context, self, {
         outcome: 'rejected',
         to: context.stage,
         code: rejection.code,
+        validated: null,
+        received,
       });
-      enqueue.assign({ seq: entry.seq, audit: [...context.audit, entry] });
+      enqueue.assign({ audit: { seq: entry.seq, head: entry.digest } });
       enqueue.emit({
         type: 'rejected',
         code: rejection.code,
-        event,
+        event: eventShape(received),
         message: rejection.message,
         ...(rejection.issues ? { issues: rejection.issues } : {}),
         seq: entry.seq,

@@ -8,20 +8,16 @@ import type { ReviewEventType, Sender } from '../../src/schemas/review-events.js
 import type {
   CycleFacts,
   GuardableStage,
+  Participants,
   ReviewDeadline,
   ReviewStage,
   ReviewSubject,
 } from '../../src/schemas/review-input.js';
+import type { AuditEntry, AuditHead } from '../audit.js';
 
-/** Why an event was refused (PROCESS.md §2), in the order the checks run. */
-export const REJECTION_CODES = [
-  'INVALID_PAYLOAD',
-  'FORBIDDEN',
-  'NOT_ALLOWED_IN_STATE',
-  'DEADLINE_PASSED',
-  'ORDER',
-] as const;
-export type RejectionCode = (typeof REJECTION_CODES)[number];
+export { REJECTION_CODES, type RejectionCode } from './codes.js';
+
+import type { RejectionCode } from './codes.js';
 
 /** A refusal: its code, a bilingual message, and located issues for INVALID_PAYLOAD. */
 export interface Rejection {
@@ -124,23 +120,6 @@ export interface DeadlineState extends ReviewDeadline {
   readonly extensions: readonly Extension[];
 }
 
-/** One line of the audit log (PROCESS.md §5). */
-export interface AuditEntry {
-  readonly seq: number;
-  /** The event's instant (`now` for TICK), or null when the event carried no valid one. */
-  readonly at: string | null;
-  readonly by: { readonly id: string; readonly roles: readonly string[] } | null;
-  readonly type: string;
-  readonly from: ReviewStage;
-  readonly to: ReviewStage;
-  readonly outcome: 'accepted' | 'rejected';
-  readonly code?: RejectionCode;
-  /** `sha256:<hex>` of the canonical JSON of the event. */
-  readonly digest: string;
-  /** The event itself (validated when accepted); absent when the review keeps digests only. */
-  readonly event?: unknown;
-}
-
 /** The context of a review: JSON only, so that a snapshot persists as it is. */
 export interface ReviewContext {
   readonly subject: ReviewSubject;
@@ -156,7 +135,8 @@ export interface ReviewContext {
   readonly visited: readonly ReviewStage[];
   /** The latest instant the review has seen (from accepted events; starts at `cycle.openedAt`). */
   readonly now: string;
-  readonly seq: number;
+  /** Who may act in which role, when the input binds people to roles. */
+  readonly participants: Participants | null;
   readonly deadlines: readonly DeadlineState[];
   readonly suggestions: readonly SuggestionPoint[];
   readonly explanation: Explanation | null;
@@ -172,7 +152,8 @@ export interface ReviewContext {
   readonly reopenings: readonly Reopening[];
   readonly closed: Act | null;
   readonly outcome: Outcome | null;
-  readonly audit: readonly AuditEntry[];
+  /** Where the audit chain stands (the log itself lives beside the snapshot, not in it). */
+  readonly audit: AuditHead;
 }
 
 /** What a review emits for its host (`actor.on(type, …)`). */
@@ -217,4 +198,4 @@ export interface StageMeta {
   readonly citation?: string;
 }
 
-export type { ReviewEventType };
+export type { AuditEntry, ReviewEventType };

@@ -10,17 +10,33 @@ import {
   type ReviewEventType,
 } from '../../src/schemas/review-events.js';
 import { authorize } from './authorize.js';
+import { receivedOf } from './boundary.js';
 import { contentIssues, orderCheck, stateCheck } from './checks.js';
-import { blockingDeadline } from './deadlines.js';
+import { blockingDeadline, instantMs } from './deadlines.js';
 import type { Rejection, ReviewContext } from './types.js';
 
 type Parsed = { ok: true; event: ReviewEvent } | { ok: false; issues: InputIssue[] };
 
 const parsedEvents = new WeakMap<object, Parsed>();
 
-/** Validates an event with its type's zod schema (memoised per event object). */
-export function parseEvent(raw: unknown): Parsed {
-  if (raw === null || typeof raw !== 'object') {
+/**
+ * Validates an event: first the bounds of the boundary (`screen`: depth, size, string length),
+ * then its type's zod schema, on the screened (JSON, NFC) copy. Memoised per event object.
+ */
+export function parseEvent(event: unknown): Parsed {
+  const cacheKey = event !== null && typeof event === 'object' ? event : undefined;
+  const cached = cacheKey ? parsedEvents.get(cacheKey) : undefined;
+  if (cached) return cached;
+  const screened = receivedOf(event);
+  const result: Parsed = screened.ok
+    ? parseScreened(screened.value)
+    : { ok: false, issues: [screened.issue] };
+  if (cacheKey) parsedEvents.set(cacheKey, result);
+  return result;
+}
+
+function parseScreened(raw: unknown): Parsed {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
       issues: [
@@ -32,8 +48,6 @@ export function parseEvent(raw: unknown): Parsed {
       ],
     };
   }
-  const cached = parsedEvents.get(raw);
-  if (cached) return cached;
   const type = (raw as { type?: unknown }).type;
   let result: Parsed;
   if (!isReviewEventType(type)) {
@@ -56,7 +70,6 @@ export function parseEvent(raw: unknown): Parsed {
       ? { ok: true, event: out.data as ReviewEvent }
       : { ok: false, issues: toInputIssues(out.error) };
   }
-  parsedEvents.set(raw, result);
   return result;
 }
 
@@ -68,8 +81,8 @@ function no(rejection: Rejection): Verdict {
 }
 
 /**
- * Runs the checks in PROCESS.md §2's order and stops at the first that fails: payload schema →
- * sender's role → the step allows it (`handled` says whether the current step has a transition
+ * Runs the checks in PROCESS.md §2's order and stops at the first that fails: payload bounds and
+ * schema → sender's role and binding → not before the review's clock → the step allows it (`handled` says whether the current step has a transition
  * for the event at all) → deadline policy → the payload against what is on file → order.
  */
 export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Verdict {
@@ -84,6 +97,15 @@ export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Ver
   const e = parsed.event;
   const why = authorize(ctx, e);
   if (why) return no({ code: 'FORBIDDEN', message: why });
+  if (instantMs(e.at) < instantMs(ctx.now)) {
+    return no({
+      code: 'OUT_OF_ORDER',
+      message: text(
+        `Sự kiện ghi thời điểm ${e.at}, trước đồng hồ của cuộc kiểm điểm (${ctx.now}).`,
+        `The event is dated ${e.at}, before the review's clock (${ctx.now}).`,
+      ),
+    });
+  }
   if (!handled) {
     return no({
       code: 'NOT_ALLOWED_IN_STATE',

@@ -30,3 +30,34 @@ export function option(args: readonly string[], name: string): string | undefine
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
+
+/** A leading UTF-8 byte order mark, as some Windows editors write it. */
+const BOM = '\uFEFF';
+
+/** The text without a leading byte order mark (a BOM is not part of the JSON). */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
+/** What ends the process when writing to a standard stream fails. */
+export interface StreamFailure {
+  readonly exitCode: number;
+  /** What to tell the user on standard error (none for a reader that went away). */
+  readonly message?: string;
+}
+
+/**
+ * How the executable answers a failed write to standard output or error. EPIPE — the reader
+ * stopped (`kiemdiem rules | head`) — ends quietly with exit 0: nothing went wrong that the user
+ * should hear about. Any other write error (`> /dev/full`: ENOSPC, EIO) is exit 2 with one line,
+ * never a stack trace: the output is unusable.
+ */
+export function streamFailure(error: unknown): StreamFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EPIPE') return { exitCode: EXIT.ok };
+  const detail = typeof code === 'string' ? code : error instanceof Error ? error.message : 'error';
+  return {
+    exitCode: EXIT.unusable,
+    message: `kiemdiem: không ghi được kết quả / cannot write the output (${detail})\n`,
+  };
+}

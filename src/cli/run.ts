@@ -1,6 +1,6 @@
 import type { Lang } from '../core/text.js';
 import { commands } from './commands/index.js';
-import { type CliIo, EXIT } from './io.js';
+import { type CliIo, EXIT, stripBom } from './io.js';
 
 const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lượng
 
@@ -24,7 +24,9 @@ const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lư
 `;
 
 /** Runs the CLI with the given arguments and IO; returns the exit code. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // A leading UTF-8 BOM in any input is accepted (editors on Windows write one).
+  const io: CliIo = { ...given, readInput: async (p) => stripBom(await given.readInput(p)) };
   const args = [...argv];
   let lang: Lang = 'vi';
   const li = args.indexOf('--lang');

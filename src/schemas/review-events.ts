@@ -1,9 +1,9 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LEVELS } from '../core/level.js';
-import { addIssue, Count, IsoDate } from './common.js';
+import { addIssue, Count } from './common.js';
 import { ACTOR_ROLES } from './deadline.js';
-import { OverrideSchema } from './result-row.js';
-import { Instant } from './review-input.js';
+import { Id, Instant, Label, Prose, ReviewDate } from './review-boundary.js';
 
 /** The events of one review (CONTRACT.md § Machines), SCREAMING_SNAKE verbs. */
 export const REVIEW_EVENT_TYPES = [
@@ -25,26 +25,23 @@ export const REVIEW_EVENT_TYPES = [
 ] as const;
 export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
 
-/** Free text written by a person (a reason, a conclusion): trimmed, NFC, non-empty. */
-const Prose = z
-  .string()
-  .trim()
-  .min(1)
-  .transform((s) => s.normalize('NFC'));
+/** The roles a sender may claim: the actors of DOMAIN.md, and the `scheduler` that sends TICK. */
+export const SENDER_ROLE_NAMES = [...ACTOR_ROLES, 'scheduler'] as const;
+export type SenderRole = (typeof SENDER_ROLE_NAMES)[number];
 
 /** Who sends an event: a person (or body) and the roles it holds in this review. */
 export const SenderSchema = z.strictObject({
-  id: z.string().min(1),
-  roles: z.array(z.enum(ACTOR_ROLES)),
-  unitId: z.string().min(1).optional(),
+  id: Id,
+  roles: z.array(z.enum(SENDER_ROLE_NAMES)).max(SENDER_ROLE_NAMES.length),
+  unitId: Id.optional(),
 });
 export type Sender = z.output<typeof SenderSchema>;
 
 /** A document of the dossier, by reference (the library never holds the document itself). */
 export const DossierDocumentSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1).optional(),
-  digest: z.string().min(1).optional(),
+  id: Id,
+  title: Label.optional(),
+  digest: Label.optional(),
 });
 
 function uniqueStrings(values: readonly string[], ctx: z.core.$RefinementCtx, path: string): void {
@@ -58,8 +55,12 @@ function uniqueStrings(values: readonly string[], ctx: z.core.$RefinementCtx, pa
 
 const base = { by: SenderSchema, at: Instant };
 
+function instantMs(iso: string): number {
+  return DateTime.fromISO(iso, { setZone: true }).toMillis();
+}
+
 const SuggestionPointSchema = z.strictObject({
-  id: z.string().min(1),
+  id: Id,
   content: Prose.optional(),
 });
 
@@ -85,7 +86,7 @@ export const ReviewEventSchemas = {
       type: z.literal('SUBMIT_EXPLANATION'),
       ...base,
       /** The suggestion points the explanation report answers (replaces any earlier report). */
-      covers: z.array(z.string().min(1)),
+      covers: z.array(Id),
       document: DossierDocumentSchema.optional(),
     })
     .superRefine((e, ctx) => uniqueStrings(e.covers, ctx, 'covers')),
@@ -99,16 +100,16 @@ export const ReviewEventSchemas = {
     ...base,
     proposedLevel: z.enum(LEVELS),
     /** The form used; must match the subject's form when one is known. */
-    form: z.string().min(1).optional(),
+    form: Label.optional(),
     /** Self-assessed points or criteria, as the form asks (kept, not interpreted). */
-    selfAssessment: z.record(z.string().min(1), z.union([z.number(), z.string()])).optional(),
+    selfAssessment: z.record(Label, z.union([z.number(), Label])).optional(),
     document: DossierDocumentSchema.optional(),
   }),
   RECORD_MEETING: z
     .strictObject({
       type: z.literal('RECORD_MEETING'),
       ...base,
-      heldOn: IsoDate,
+      heldOn: ReviewDate,
       conclusion: Prose.optional(),
       /** Leaders: the confidence ballot (phiếu tín nhiệm). */
       confidence: z.strictObject({ low: Count, total: Count }).optional(),
@@ -138,7 +139,7 @@ export const ReviewEventSchemas = {
     ...base,
     level: z.enum(LEVELS),
     /** X-DECISION: required when `level` is above the computed level. */
-    override: OverrideSchema.optional(),
+    override: z.strictObject({ by: Id, reason: Prose }).optional(),
     /** X-ORDER: set by the cycle once the decisions this one waits for are made. */
     orderCleared: z.boolean().optional(),
     note: Prose.optional(),
@@ -169,11 +170,21 @@ export const ReviewEventSchemas = {
     document: DossierDocumentSchema.optional(),
   }),
   CLOSE: z.strictObject({ type: z.literal('CLOSE'), ...base, note: Prose.optional() }),
-  TICK: z.strictObject({ type: z.literal('TICK'), ...base, now: Instant }),
+  /** The scheduler's clock: `at` and `now` are the same instant (the review's clock moves to it). */
+  TICK: z.strictObject({ type: z.literal('TICK'), ...base, now: Instant }).superRefine((e, ctx) => {
+    if (instantMs(e.at) !== instantMs(e.now))
+      addIssue(
+        ctx,
+        ['at'],
+        'tick_at_not_now',
+        `TICK phải có at bằng now (${e.now}): "${e.at}".`,
+        `A TICK's at must be its now (${e.now}): "${e.at}".`,
+      );
+  }),
   GRANT_EXTENSION: z.strictObject({
     type: z.literal('GRANT_EXTENSION'),
     ...base,
-    deadlineId: z.string().min(1),
+    deadlineId: Id,
     due: Instant,
     reason: Prose,
   }),

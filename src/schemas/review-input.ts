@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
   REGIMES,
@@ -7,9 +6,10 @@ import {
   SUBJECT_KINDS,
   SUBJECT_ROLES,
 } from './assessment.js';
-import { addIssue, IsoDate, Year } from './common.js';
+import { addIssue, Year } from './common.js';
 import { DEADLINE_POLICIES, GUARDABLE_STAGES, type GuardableStage, READINGS } from './deadline.js';
 import { RulesProfileSchema } from './profile.js';
+import { Id, Instant, Label, ReviewDate } from './review-boundary.js';
 import { TextSchema } from './text.js';
 
 /**
@@ -19,55 +19,37 @@ import { TextSchema } from './text.js';
 export const REVIEW_STAGES = [...GUARDABLE_STAGES, 'closed', 'notReviewed', 'notRated'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
 
-export { GUARDABLE_STAGES, type GuardableStage };
-
-/**
- * An instant written ISO 8601 with an offset (`2024-11-24T17:00:00Z`,
- * `2024-11-25T00:00:00+07:00`). A time without an offset is refused: it would be read in whatever
- * zone the host runs in.
- */
-export const Instant = z.string().superRefine((value, ctx) => {
-  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-  if (!shape.test(value) || !DateTime.fromISO(value, { setZone: true }).isValid) {
-    addIssue(
-      ctx,
-      [],
-      'invalid_instant',
-      `Thời điểm phải viết theo ISO 8601 có múi giờ, ví dụ 2024-11-25T00:00:00+07:00: "${value}".`,
-      `Expected an ISO 8601 instant with an offset, e.g. 2024-11-25T00:00:00+07:00: "${value}".`,
-    );
-  }
-});
+export { GUARDABLE_STAGES, type GuardableStage, Instant };
 
 /** The subject of one review: who is reviewed, in which unit and management scope. */
 export const ReviewSubjectSchema = z
   .strictObject({
-    id: z.string().min(1),
-    name: z.string().min(1).optional(),
+    id: Id,
+    name: Label.optional(),
     kind: z.enum(SUBJECT_KINDS),
     role: z.enum(SUBJECT_ROLES),
     regime: z.enum(REGIMES).default('party'),
     /** The unit the subject belongs to (a collective: its own unit). */
-    unitId: z.string().min(1),
+    unitId: Id,
     /** Management scope (diện quản lý), e.g. `btv-tinh-uy`, `bcsd-ubnd`: routed by the cycle. */
-    scope: z.string().min(1).optional(),
+    scope: Id.optional(),
     /** Comparable group for the quota (read by the cycle). */
-    group: z.string().min(1).optional(),
+    group: Id.optional(),
     /** The self-review form the host assigns (the seed's 02-A … 02-D); default: the rule set's. */
-    form: z.string().min(1).optional(),
+    form: Label.optional(),
     /** Set by the cycle when the subject is excluded from review (Q*-EXCLUDE): ends `notReviewed`. */
-    excluded: z.strictObject({ reason: TextSchema, rule: z.string().min(1).optional() }).optional(),
+    excluded: z.strictObject({ reason: TextSchema, rule: Label.optional() }).optional(),
   })
   .superRefine((s, ctx) => refineKindRole(ctx, s.kind, s.role));
 
 /** The facts of the cycle one review needs. */
 export const CycleFactsSchema = z.strictObject({
-  id: z.string().min(1).optional(),
+  id: Id.optional(),
   year: Year,
   /** Default: the rule set of the year and the subject's regime. */
   ruleSet: z.enum(RULE_SET_IDS).optional(),
   /** `YYYY-MM-DD`, for the 6-month exclusion; default 31 December of the year (see classify). */
-  reviewDate: IsoDate.optional(),
+  reviewDate: ReviewDate.optional(),
   /** When the cycle opened this review: the review's clock starts here. */
   openedAt: Instant,
   /**
@@ -84,7 +66,7 @@ export const CycleFactsSchema = z.strictObject({
 
 /** One deadline as data (PROCESS.md §3): the host or `reviewDeadline()` computes `due`. */
 export const ReviewDeadlineSchema = z.strictObject({
-  id: z.string().min(1),
+  id: Id,
   label: TextSchema.optional(),
   /** The instant it falls due (overdue from this instant on). */
   due: Instant,
@@ -97,6 +79,44 @@ export const ReviewDeadlineSchema = z.strictObject({
   leadWorkingDays: z.number().int().min(0).max(60).default(3),
 });
 
+/** The roles a review may bind to persons (`participants`). */
+export const PARTICIPANT_ROLES = [
+  'subject',
+  'superior',
+  'unitHead',
+  'appraiser',
+  'authority',
+  'organizer',
+  'scheduler',
+] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/**
+ * The persons who act in a review, by role: the ids a host's authentication returns, not the
+ * bodies they act for (for a collective, `subject` lists the persons who act for it). When given,
+ * a sender claiming a role it is not named for is FORBIDDEN; a role left out names nobody.
+ */
+export const ParticipantsSchema = z
+  .strictObject(
+    Object.fromEntries(PARTICIPANT_ROLES.map((r) => [r, z.array(Id).optional()])) as Record<
+      ParticipantRole,
+      z.ZodOptional<z.ZodArray<typeof Id>>
+    >,
+  )
+  .superRefine((p, ctx) => {
+    (p.appraiser ?? []).forEach((id, i) => {
+      if ((p.authority ?? []).includes(id))
+        addIssue(
+          ctx,
+          ['appraiser', i],
+          'appraiser_is_authority',
+          `"${id}" không thể vừa thẩm định vừa quyết định xếp loại trong cùng một cuộc kiểm điểm.`,
+          `"${id}" cannot be both appraiser and authority of one review.`,
+        );
+    });
+  });
+export type Participants = z.output<typeof ParticipantsSchema>;
+
 /**
  * The input of `reviewMachine`. The checks that need the rules (is the rule set shipped, are the
  * profile's switches known) are made by `parseReviewInput` in `machines/review/input.ts`.
@@ -106,6 +126,8 @@ export const ReviewInputSchema = z
     subject: ReviewSubjectSchema,
     cycle: CycleFactsSchema,
     deadlines: z.array(ReviewDeadlineSchema).default([]),
+    /** Who may act in which role (see {@link ParticipantsSchema}); absent: roles are as claimed. */
+    participants: ParticipantsSchema.optional(),
     /** What `classify()` reads besides the assessment (the rule set and date come from `cycle`). */
     classification: z.strictObject({ profile: RulesProfileSchema.optional() }).default({}),
     /**

@@ -11,16 +11,20 @@ import {
   withoutAudit,
 } from './helpers.js';
 
-/** Sends one event and checks it is refused with `code`, changing nothing but the audit log. */
+/** Sends one event and checks it is refused with `code`, changing nothing but the audit chain. */
 function refuses(s: ReturnType<typeof started>, event: unknown, code: string) {
   const before = withoutAudit(s.actor);
-  const entries = s.actor.getSnapshot().context.audit.length;
+  const entries = s.actor.auditLog().length;
   s.emitted.length = 0;
   s.actor.send(event as never);
   expect(rejectionCodes(s.emitted)).toEqual([code]);
   expect(withoutAudit(s.actor)).toEqual(before);
-  const audit = s.actor.getSnapshot().context.audit;
+  const audit = s.actor.auditLog();
   expect(audit).toHaveLength(entries + 1);
+  expect(s.actor.getSnapshot().context.audit).toEqual({
+    seq: entries + 1,
+    head: audit.at(-1)?.digest,
+  });
   expect(audit.at(-1)).toMatchObject({ outcome: 'rejected', code });
   return s.emitted.find((e) => e.type === 'rejected');
 }
@@ -250,7 +254,7 @@ describe('rejection codes (PROCESS.md §2), each leaving value and context uncha
       extensions: [{ reason: 'Đơn vị có công tác đột xuất', by: { id: PEOPLE.organizer.id } }],
     });
     expect(
-      ctx.audit.find((e) => e.type === 'GRANT_EXTENSION' && e.outcome === 'accepted'),
+      s.actor.auditLog().find((e) => e.type === 'GRANT_EXTENSION' && e.outcome === 'accepted'),
     ).toBeDefined();
   });
 
@@ -261,18 +265,18 @@ describe('rejection codes (PROCESS.md §2), each leaving value and context uncha
       }),
     );
     s.send(...happyPath().slice(0, 3));
-    refuses(s, ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT' }), 'ORDER');
+    refuses(s, ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT' }, nov(14)), 'ORDER');
     refuses(
       s,
-      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }),
+      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }, nov(14)),
       'ORDER',
     );
-    s.send(ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: true }));
+    s.send(ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: true }, nov(14)));
     expect(s.actor.getSnapshot().context.decision?.level).toBe('EXCELLENT');
     const t = atDecision();
     refuses(
       t,
-      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }),
+      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }, nov(14)),
       'ORDER',
     );
   });

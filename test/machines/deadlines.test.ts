@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createReviewActor,
@@ -8,9 +9,11 @@ import {
   reviewDeadline,
   reviewMachine,
 } from '../../machines/index.js';
-import { ev, happyPath, nov, rejectionCodes, reviewInput, started } from './helpers.js';
+import { statusAt } from '../../machines/review/deadlines.js';
+import { deadlineStatus } from '../../src/calendar/index.js';
+import { ev, nov, rejectionCodes, reviewInput, started } from './helpers.js';
 
-const tick = (now: string) => ev('TICK', { id: 'scheduler', roles: [] }, { now }, now);
+const tick = (now: string) => ev('TICK', 'scheduler', { now }, now);
 
 /** "trước ngày 25-11-2025" (a Tuesday): due 00:00 on the 25th; last day to act Monday 24th. */
 const decisionDeadline = reviewDeadline({
@@ -118,7 +121,10 @@ describe('deadlines as data (PROCESS.md §3)', () => {
     );
     s.send(tick(nov(11, 0)));
     expect(notices(s.emitted)).toEqual(['deadline.approaching@2025-11-11T00:00']);
-    s.send(...happyPath().slice(0, 2));
+    s.send(
+      ev('SUBMIT_SELF_REVIEW', 'subject', { proposedLevel: 'GOOD' }, nov(11)),
+      ev('RECORD_MEETING', 'unitHead', { heldOn: '2025-11-11' }, nov(11, 10)),
+    );
     s.send(tick(nov(20)));
     expect(notices(s.emitted)).toHaveLength(1);
   });
@@ -180,5 +186,27 @@ describe('deadlines as data (PROCESS.md §3)', () => {
       'deadline.approaching@2025-11-27T00:00',
       'deadline.missed@2025-12-02T00:00',
     ]);
+  });
+});
+
+describe('statusAt (the machine’s memoised deadlineStatus)', () => {
+  it('agrees with the calendar’s deadlineStatus', () => {
+    const base = Date.parse('2025-11-01T00:00:00+07:00');
+    const iso = (ms: number) => new Date(ms).toISOString();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 90 * 24 }),
+        fc.integer({ min: -30 * 24, max: 90 * 24 }),
+        fc.integer({ min: 0, max: 10 }),
+        (dueH, atH, lead) => {
+          const due = iso(base + dueH * 3_600_000);
+          const at = iso(base + (dueH + atH) * 3_600_000);
+          expect(statusAt({ due, leadWorkingDays: lead }, at)).toBe(
+            deadlineStatus(due, at, { leadWorkingDays: lead }),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

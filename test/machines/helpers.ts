@@ -3,10 +3,12 @@ import {
   type ReviewActor,
   type ReviewEmitted,
   type ReviewEventInput,
+  ReviewInputError,
   type ReviewInputInput,
 } from '../../machines/index.js';
 import type { AssessmentInput } from '../../src/index.js';
 import { member366 } from '../helpers/builders.js';
+import { thrownBy } from '../helpers/errors.js';
 
 type Role =
   | 'subject'
@@ -15,6 +17,7 @@ type Role =
   | 'appraiser'
   | 'authority'
   | 'organizer'
+  | 'scheduler'
   | 'observer';
 
 /** The people of the test review, one per role. */
@@ -25,6 +28,7 @@ export const PEOPLE: Record<Role, { id: string; roles: Role[]; unitId?: string }
   appraiser: { id: 'so-noi-vu-tham-dinh', roles: ['appraiser'] },
   authority: { id: 'ubnd-tinh', roles: ['authority'] },
   organizer: { id: 'so-noi-vu', roles: ['organizer'] },
+  scheduler: { id: 'lich-he-thong', roles: ['scheduler'] },
   observer: { id: 'quan-sat', roles: ['observer'] },
 };
 
@@ -99,8 +103,18 @@ export function rejectionCodes(emitted: readonly ReviewEmitted[]): string[] {
   return emitted.flatMap((e) => (e.type === 'rejected' ? [e.code] : []));
 }
 
-/** The context of a snapshot without the audit log (what a rejection must leave unchanged). */
+/** The context of a snapshot without the audit chain (what a rejection must leave unchanged). */
 export function withoutAudit(actor: ReviewActor): unknown {
-  const { audit: _audit, seq: _seq, ...rest } = actor.getSnapshot().context;
+  const { audit: _audit, ...rest } = actor.getSnapshot().context;
   return { value: actor.getSnapshot().value, context: rest };
+}
+
+/** The ReviewInputError a call throws (fails the test when it throws nothing or something else). */
+export function inputError(run: () => unknown): ReviewInputError {
+  return thrownBy(run, ReviewInputError);
+}
+
+/** The ReviewInputError `createReviewActor(input)` throws. */
+export function refusedInput(input: ReviewInputInput): ReviewInputError {
+  return inputError(() => createReviewActor(input));
 }

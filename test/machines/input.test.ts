@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createReviewActor, ReviewInputError, reviewMachine } from '../../machines/index.js';
-import { reviewInput } from './helpers.js';
-
-function inputError(run: () => unknown): ReviewInputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ReviewInputError) return e;
-    throw e;
-  }
-  throw new Error('expected a ReviewInputError');
-}
+import { inputError, reviewInput } from './helpers.js';
 
 describe('review input (validated by zod before the actor exists)', () => {
   it('a valid input starts in preparing, with the rule set and form resolved', () => {

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createReviewActor } from '../../machines/index.js';
 import {
@@ -6,6 +8,7 @@ import {
   scriptedEvents,
   scriptedInput,
 } from '../../scripts/inspect.js';
+import { boundTo, inspectHost } from '../../scripts/inspect-server.js';
 
 describe('scripts/inspect.ts (npm run inspect)', () => {
   it('the scripted review runs to closed, with the gate and a self-decision refused', () => {
@@ -28,5 +31,25 @@ describe('scripts/inspect.ts (npm run inspect)', () => {
       expect(seen).not.toContain(secret);
     }
     expect(seen).toContain('"stage":"closed"');
+  });
+});
+
+describe('the inspector bridge binds the loopback interface (issue 8)', () => {
+  it('INSPECT_HOST defaults to 127.0.0.1', () => {
+    expect(inspectHost({})).toBe('127.0.0.1');
+    expect(inspectHost({ INSPECT_HOST: ' ' })).toBe('127.0.0.1');
+    expect(inspectHost({ INSPECT_HOST: '0.0.0.0' })).toBe('0.0.0.0');
+  });
+
+  it('a server that calls listen(port) inside boundTo listens on that host only', async () => {
+    const server = boundTo('127.0.0.1', () => createServer().listen(0));
+    await new Promise((resolve) => server.once('listening', resolve));
+    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+    await new Promise((resolve) => server.close(resolve));
+    // outside boundTo, listen is Node's own again (every interface)
+    const open = createServer().listen(0);
+    await new Promise((resolve) => open.once('listening', resolve));
+    expect((open.address() as AddressInfo).address).not.toBe('127.0.0.1');
+    await new Promise((resolve) => open.close(resolve));
   });
 });

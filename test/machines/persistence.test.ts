@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
 import {
+  type AuditEntry,
   LIBRARY_VERSION,
   type MigrationRegistry,
   PersistenceError,
@@ -10,93 +11,146 @@ import {
   replay,
   restore,
   reviewMachine,
+  sealOf,
 } from '../../machines/index.js';
 import { reviewSetup } from '../../machines/review/setup.js';
+import { thrownBy } from '../helpers/errors.js';
 import { ev, nov, started } from './helpers.js';
-import { envelopeOf, fixturePath, SCENARIOS } from './scenarios.js';
+import { fixturePath, logPath, SCENARIOS, savedOf } from './scenarios.js';
 
 function golden(name: string): ReviewEnvelope {
   return JSON.parse(readFileSync(fixturePath(name), 'utf8')) as ReviewEnvelope;
 }
 
-function refusal(run: () => unknown): PersistenceError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof PersistenceError) return e;
-    throw e;
-  }
-  throw new Error('expected a PersistenceError');
+function goldenLog(name: string): AuditEntry[] {
+  return JSON.parse(readFileSync(logPath(name), 'utf8')) as AuditEntry[];
 }
 
-describe('golden envelopes (test/fixtures/review)', () => {
+function refusal(run: () => unknown): PersistenceError {
+  return thrownBy(run, PersistenceError);
+}
+
+describe('golden envelopes (test/fixtures/review), format 2', () => {
   it.each(SCENARIOS.map((s) => [s.name, s] as const))(
-    '%s: the shape has not changed',
+    '%s: the shape has not changed (envelope and log)',
     (name, s) => {
-      expect(envelopeOf(s)).toEqual(golden(name));
+      const saved = savedOf(s);
+      expect(saved.envelope).toEqual(golden(name));
+      expect(saved.log).toEqual(goldenLog(name));
     },
   );
 
-  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s: restores and continues', (name, s) => {
-    const actor = restore(reviewMachine, golden(name)).start();
-    for (const e of s.continueWith) actor.send(e);
-    const ctx = actor.getSnapshot().context;
-    expect(ctx.stage).toBe(s.endsIn);
-    expect(
-      ctx.audit
-        .filter((e) => e.seq > (golden(name).snapshot.context.audit as unknown[]).length)
-        .every((e) => e.outcome === 'accepted'),
-    ).toBe(true);
-  });
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))(
+    '%s: restores with its log (chain verified) and continues',
+    (name, s) => {
+      const actor = restore(reviewMachine, golden(name), { log: goldenLog(name) }).start();
+      const seen = actor.auditLog().length;
+      expect(seen).toBe(golden(name).head?.seq ?? 0);
+      for (const e of s.continueWith) actor.send(e);
+      expect(actor.getSnapshot().context.stage).toBe(s.endsIn);
+      const added = actor.auditLog().slice(seen);
+      expect(added.map((e) => e.outcome)).toEqual(s.continueWith.map(() => 'accepted'));
+      expect(added[0]?.prev).toBe(golden(name).head?.digest ?? '');
+    },
+  );
 
   it.each(SCENARIOS.filter((s) => s.name !== 'digest-only').map((s) => [s.name, s] as const))(
     '%s: replaying the audit log rebuilds the saved snapshot',
     (name, s) => {
-      const env = golden(name);
-      const audit = env.snapshot.context.audit as never;
-      expect(replay(s.input, audit)).toEqual(env.snapshot);
+      expect(replay(s.input, goldenLog(name))).toEqual(golden(name).snapshot);
+      const actor = restore(reviewMachine, golden(name), {
+        log: goldenLog(name),
+        verify: 'replay',
+      });
+      expect(actor.getSnapshot().context.stage).toBe(golden(name).snapshot.context.stage);
     },
   );
 
   it('a digest-only log cannot be replayed', () => {
     const s = SCENARIOS.find((x) => x.name === 'digest-only');
-    const env = golden('digest-only');
-    expect(
-      (env.snapshot.context.audit as Array<{ event?: unknown }>).every(
-        (e) => e.event === undefined,
-      ),
-    ).toBe(true);
-    expect(refusal(() => replay(s!.input, env.snapshot.context.audit as never)).code).toBe(
-      'REPLAY_PAYLOAD_MISSING',
-    );
+    const log = goldenLog('digest-only');
+    expect(log.every((e) => !('payload' in e))).toBe(true);
+    expect(refusal(() => replay(s!.input, log)).code).toBe('REPLAY_PAYLOAD_MISSING');
   });
 
-  it('a tampered log is refused (REPLAY_DIVERGED)', () => {
+  it('a log whose payload was edited is refused (REPLAY_DIVERGED, and BROKEN_CHAIN on restore)', () => {
     const s = SCENARIOS.find((x) => x.name === 'closed');
-    const env = structuredClone(golden('closed'));
-    const audit = env.snapshot.context.audit as Array<{ event: { level?: string } }>;
-    const decide = audit.find((e) => e.event.level !== undefined);
-    if (decide) decide.event.level = 'GOOD';
-    expect(refusal(() => replay(s!.input, audit as never)).code).toBe('REPLAY_DIVERGED');
+    const log = structuredClone(goldenLog('closed'));
+    const decide = log.find((e) => e.type === 'DECIDE_LEVEL') as { payload: { level: string } };
+    decide.payload.level = 'GOOD';
+    expect(refusal(() => replay(s!.input, log)).code).toBe('REPLAY_DIVERGED');
+    expect(refusal(() => restore(reviewMachine, golden('closed'), { log })).code).toBe(
+      'BROKEN_CHAIN',
+    );
+  });
+});
+
+describe('format-1 envelopes (test/fixtures/review/format1) migrate on restore', () => {
+  const v1 = (name: string) =>
+    JSON.parse(readFileSync(fixturePath(`format1/${name}`), 'utf8')) as {
+      snapshot: { context: { audit: unknown[] } };
+    };
+
+  it.each(['decision', 'closed'])('%s: the log leaves the context as a verified chain', (name) => {
+    const old = v1(name);
+    const actor = restore(reviewMachine, old).start();
+    const log = actor.auditLog();
+    expect(log).toHaveLength(old.snapshot.context.audit.length);
+    expect(actor.getSnapshot().context.audit).toEqual({
+      seq: log.length,
+      head: log.at(-1)?.digest,
+    });
+    const env = persist(actor);
+    expect(env.format).toBe(2);
+    // the migrated chain verifies against the sealed envelope
+    expect(restore(reviewMachine, env, { log }).auditLog()).toEqual(log);
+  });
+
+  it('with an audit key, only when the host says so (an old-format rewrite would skip the seal)', () => {
+    const auditKey = { keyId: 'k1', key: 'bi-mat' };
+    expect(refusal(() => restore(reviewMachine, v1('decision'), { auditKey })).code).toBe(
+      'BAD_SEAL',
+    );
+    const actor = restore(reviewMachine, v1('decision'), { auditKey, acceptFormat1: true });
+    expect(actor.auditLog().every((e) => e.keyId === 'k1')).toBe(true);
+    expect(
+      restore(reviewMachine, persist(actor), { log: actor.auditLog(), auditKey }).auditHead(),
+    ).toEqual(actor.auditHead());
   });
 });
 
 describe('persist', () => {
-  it('wraps the snapshot in a versioned envelope; savedAt is the last event’s instant, not the clock', () => {
+  it('format 2: machine, library, snapshot, head (the last entry) and seal; no log', () => {
     const s = started();
-    expect(persist(s.actor).savedAt).toBe('2025-11-03T08:00:00+07:00');
+    const fresh = persist(s.actor);
+    expect(fresh).toMatchObject({ format: 2, head: null, machine: { id: 'review', version: 1 } });
     s.send(
       ev('SUBMIT_SELF_REVIEW', 'subject', { proposedLevel: 'GOOD' }, nov(5)),
       ev('CLOSE', 'subject', {}, nov(6, 11)),
     );
     const env = persist(s.actor);
+    expect(Object.keys(env).sort()).toEqual(
+      ['format', 'head', 'library', 'machine', 'seal', 'snapshot'].sort(),
+    );
     expect(env).toMatchObject({
-      format: 'kiemdiem.review',
-      machineId: 'review',
-      machineVersion: 1,
-      libraryVersion: LIBRARY_VERSION,
-      savedAt: nov(6, 11),
+      library: LIBRARY_VERSION,
+      head: { seq: 2, type: 'CLOSE', outcome: 'rejected', at: nov(6, 11) },
     });
+    expect(env.snapshot.context.audit).toEqual({ seq: 2, head: env.head?.digest });
+    expect(env.seal).toBe(sealOf(env.snapshot));
+    expect(JSON.stringify(env.snapshot)).not.toContain('"payload"');
+  });
+
+  it('an envelope does not grow with every TICK', () => {
+    const s = started();
+    const size = () => JSON.stringify(persist(s.actor)).length;
+    const tick = (day: number, hour: number) =>
+      s.send(ev('TICK', 'scheduler', { now: nov(day, hour) }, nov(day, hour)));
+    for (let h = 10; h < 20; h += 1) tick(4, h); // seq 10: two digits, like seq 90
+    const ten = size();
+    for (let d = 5; d < 13; d += 1) for (let h = 10; h < 20; h += 1) tick(d, h);
+    expect(s.actor.getSnapshot().context.audit.seq).toBe(90);
+    expect(size()).toBe(ten);
   });
 
   it('LIBRARY_VERSION follows package.json', () => {
@@ -118,35 +172,44 @@ describe('restore refuses, loading nothing', () => {
   });
 
   it("another machine's envelope", () => {
-    expect(refusal(() => restore(reviewMachine, { ...env(), machineId: 'cycle' })).code).toBe(
-      'FOREIGN_MACHINE',
-    );
+    const e = env();
+    expect(
+      refusal(() => restore(reviewMachine, { ...e, machine: { ...e.machine, id: 'cycle' } })).code,
+    ).toBe('FOREIGN_MACHINE');
   });
 
   it('a newer machine version', () => {
-    const e = refusal(() => restore(reviewMachine, { ...env(), machineVersion: 2 }));
+    const e = refusal(() =>
+      restore(reviewMachine, { ...env(), machine: { id: 'review', version: 2 } }),
+    );
     expect(e.code).toBe('NEWER_VERSION');
     expect(e.message).toMatch(/upgrade/);
   });
 
-  it('a corrupt snapshot: bad context, unknown state, a gap in the audit log, a stage that disagrees', () => {
-    const badStage = env();
-    (badStage.snapshot.context as { stage: string }).stage = 'approved';
-    const e = refusal(() => restore(reviewMachine, badStage));
-    expect(e.code).toBe('CORRUPT_SNAPSHOT');
-    expect(e.issues.map((i) => i.path.join('.'))).toContain('snapshot.context.stage');
-
-    const badValue = env();
-    badValue.snapshot.value = { review: 'approved', deadline: 'onTime' };
+  it('a corrupt snapshot, even resealed by someone who knows the (absent) key: bad context, unknown state, a stage that disagrees, a garbage historyValue', () => {
+    const resealed = (edit: (e: ReviewEnvelope) => void) => {
+      const e = env();
+      edit(e);
+      return { ...e, seal: sealOf(e.snapshot) };
+    };
+    const badStage = resealed((e) => {
+      (e.snapshot.context as { stage: string }).stage = 'approved';
+    });
+    const x = refusal(() => restore(reviewMachine, badStage));
+    expect(x.code).toBe('CORRUPT_SNAPSHOT');
+    expect(x.issues.map((i) => i.path.join('.'))).toContain('snapshot.context.stage');
+    const badValue = resealed((e) => {
+      e.snapshot.value = { review: 'approved', deadline: 'onTime' };
+    });
     expect(refusal(() => restore(reviewMachine, badValue)).code).toBe('CORRUPT_SNAPSHOT');
-
-    const gap = env();
-    (gap.snapshot.context.audit as unknown[]).splice(1, 1);
-    expect(refusal(() => restore(reviewMachine, gap)).code).toBe('CORRUPT_SNAPSHOT');
-
-    const disagree = env();
-    disagree.snapshot.value = { review: 'meeting', deadline: 'onTime' };
+    const disagree = resealed((e) => {
+      e.snapshot.value = { review: 'meeting', deadline: 'onTime' };
+    });
     expect(refusal(() => restore(reviewMachine, disagree)).code).toBe('CORRUPT_SNAPSHOT');
+    const history = resealed((e) => {
+      (e.snapshot as { historyValue: unknown }).historyValue = { 'review.review': [42] };
+    });
+    expect(refusal(() => restore(reviewMachine, history)).code).toBe('INVALID_ENVELOPE');
   });
 });
 
@@ -168,13 +231,13 @@ describe('migrations', () => {
     },
   };
 
-  it('upgrades a golden version-1 envelope and continues', () => {
+  it('upgrades a golden version-1 envelope (seal checked before) and continues', () => {
     const actor = restore(v2, golden('decision'), { migrations }).start();
     expect(actor.getSnapshot().value).toEqual({ review: 'decision', timeliness: 'onTime' });
     actor.send(ev('DECIDE_LEVEL', 'authority', { level: 'GOOD' }, nov(21)) as never);
     actor.send(ev('PUBLISH', 'authority', {}, nov(21)) as never);
     expect((actor.getSnapshot().context as { stage: string }).stage).toBe('published');
-    expect(persist(actor as never).machineVersion).toBe(2);
+    expect(persist(actor).machine.version).toBe(2);
   });
 
   it('refuses when no migration leads there', () => {
@@ -182,7 +245,9 @@ describe('migrations', () => {
   });
 
   it('refuses a migration that breaks the snapshot', () => {
-    const broken: MigrationRegistry = { 1: (s) => ({ ...s, context: { ...s.context, seq: -1 } }) };
+    const broken: MigrationRegistry = {
+      1: (s) => ({ ...s, context: { ...s.context, audit: { seq: -1, head: '' } } }),
+    };
     expect(refusal(() => restore(v2, golden('decision'), { migrations: broken })).code).toBe(
       'CORRUPT_SNAPSHOT',
     );

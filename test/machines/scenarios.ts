@@ -1,5 +1,10 @@
 import type { ReviewEventInput, ReviewInputInput } from '../../machines/index.js';
-import { createReviewActor, persist, type ReviewEnvelope } from '../../machines/index.js';
+import {
+  type AuditEntry,
+  createReviewActor,
+  persist,
+  type ReviewEnvelope,
+} from '../../machines/index.js';
 import { ev, happyPath, nov, reviewInput } from './helpers.js';
 
 /** A scripted review whose envelope is committed under test/fixtures/review/ (golden). */
@@ -20,7 +25,7 @@ const deadlines = [
 ] as const;
 
 const withDeadlines = reviewInput({ deadlines: [...deadlines] });
-const tick = (now: string) => ev('TICK', { id: 'scheduler', roles: [] }, { now }, now);
+const tick = (now: string) => ev('TICK', 'scheduler', { now }, now);
 const path = happyPath();
 
 export const SCENARIOS: readonly Scenario[] = [
@@ -94,7 +99,7 @@ export const SCENARIOS: readonly Scenario[] = [
         { outcome: 'rejected', reason: 'Đúng quy định' },
         nov(19),
       ),
-      tick('2025-11-26T00:00:00+07:00'),
+      tick('2025-11-24T00:00:00+07:00'),
       path[5] as ReviewEventInput,
     ],
     continueWith: [
@@ -111,16 +116,26 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-/** Runs a scenario's events and returns its envelope. */
-export function envelopeOf(s: Scenario): ReviewEnvelope {
+/** Runs a scenario's events and returns its envelope (format 2) and its audit log. */
+export function savedOf(s: Scenario): { envelope: ReviewEnvelope; log: AuditEntry[] } {
   const actor = createReviewActor(s.input).start();
   for (const e of s.events) actor.send(e);
-  const envelope = persist(actor);
+  const saved = { envelope: persist(actor), log: actor.auditLog() };
   actor.stop();
-  return JSON.parse(JSON.stringify(envelope)) as ReviewEnvelope;
+  return JSON.parse(JSON.stringify(saved)) as { envelope: ReviewEnvelope; log: AuditEntry[] };
 }
 
-/** Where the golden envelope of a scenario lives. */
+/** Runs a scenario's events and returns its envelope. */
+export function envelopeOf(s: Scenario): ReviewEnvelope {
+  return savedOf(s).envelope;
+}
+
+/** Where the golden envelope of a scenario lives (format 2; format 1 under `format1/`). */
 export function fixturePath(name: string): string {
   return new URL(`../fixtures/review/${name}.envelope.json`, import.meta.url).pathname;
+}
+
+/** Where the golden audit log of a scenario lives (the envelope no longer holds it). */
+export function logPath(name: string): string {
+  return new URL(`../fixtures/review/${name}.log.json`, import.meta.url).pathname;
 }

@@ -240,14 +240,18 @@ function happyAssessment() {
 }
 
 describe('review machine: TICK and the clock', () => {
-  it('a TICK is accepted in every step (even an ended one) and moves the clock forward only', () => {
+  it('only the scheduler (or the organizer) sends TICK; it is accepted in every step (even an ended one); the clock only moves forward', () => {
     const s = started();
-    s.send(ev('TICK', PEOPLE.observer, { now: nov(20) }, nov(20)));
-    s.send(ev('TICK', PEOPLE.observer, { now: nov(6) }, nov(6)));
-    expect(s.actor.getSnapshot().context.now).toBe(nov(20));
+    s.send(ev('TICK', PEOPLE.observer, { now: nov(4) }, nov(4)));
+    s.send(ev('TICK', 'scheduler', { now: nov(4) }, nov(4)));
+    s.send(ev('TICK', 'organizer', { now: nov(4, 10) }, nov(4, 10)));
+    s.send(ev('TICK', 'scheduler', { now: nov(4) }, nov(4)));
+    expect(s.actor.getSnapshot().context.now).toBe(nov(4, 10));
+    expect(rejectionCodes(s.emitted)).toEqual(['FORBIDDEN', 'OUT_OF_ORDER']);
     s.send(...happyPath());
-    s.send(ev('TICK', { id: 'scheduler', roles: [] }, { now: nov(28) }, nov(28)));
-    expect(rejectionCodes(s.emitted)).toEqual([]);
-    expect(s.actor.getSnapshot().context.audit.every((e) => e.outcome === 'accepted')).toBe(true);
+    s.send(ev('TICK', 'scheduler', { now: nov(28) }, nov(28)));
+    expect(rejectionCodes(s.emitted)).toEqual(['FORBIDDEN', 'OUT_OF_ORDER']);
+    expect(s.actor.getSnapshot().context.now).toBe(nov(28));
+    expect(s.actor.auditLog().filter((e) => e.outcome === 'accepted')).toHaveLength(9);
   });
 });

@@ -1,0 +1,258 @@
+import { type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
+import type { InputIssue } from '../src/core/errors.js';
+import { text } from '../src/core/text.js';
+import { toInputIssues } from '../src/schemas/issues.js';
+import type { AuditEntry } from './audit.js';
+import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
+import { type AuditKey, canonicalJson, isKeyed, sealOf } from './digest.js';
+import {
+  type PersistedSnapshotJson,
+  REVIEW_ENVELOPE_FORMAT_1,
+  ReviewEnvelopeSchema,
+  ReviewEnvelopeV1Schema,
+} from './envelope.js';
+import { PersistenceError } from './errors.js';
+import { migrateFormat1 } from './format1.js';
+import { type MigrationRegistry, migrate, reviewMigrations, versionOf } from './migrations.js';
+import { replay, reviewInputOf } from './replay.js';
+import { ReviewContextSchema } from './review/context-schema.js';
+import { type GuardedActor, guardActor } from './review/guarded.js';
+import type { ReviewMachine } from './review/machine.js';
+import type { ReviewContext } from './review/types.js';
+
+export interface RestoreOptions extends AuditKeys {
+  /** Migrations to use (default: `reviewMigrations`). */
+  readonly migrations?: MigrationRegistry;
+  /** The review's whole audit log: its chain is verified and it becomes the actor's `auditLog()`. */
+  readonly log?: readonly unknown[];
+  /** `chain` (default with a log): verify the chain; `replay`: also replay it (needs payloads). */
+  readonly verify?: 'chain' | 'replay';
+  /**
+   * Accept a format-1 envelope (unsealed) although the host verifies with a key. Off by default:
+   * with a key, an unsealed envelope may be a sealed one rewritten in the old format.
+   */
+  readonly acceptFormat1?: boolean;
+}
+
+function refuse(code: PersistenceError['code'], en: string, vi: string, issues: InputIssue[] = []) {
+  return new PersistenceError(code, text(vi, en), issues);
+}
+
+interface Opened {
+  readonly snapshot: PersistedSnapshotJson;
+  readonly head: AuditEntry | null;
+  readonly log: AuditEntry[] | undefined;
+}
+
+function checkMachine(machine: AnyStateMachine, id: string, version: number): void {
+  if (id !== machine.id)
+    throw refuse(
+      'FOREIGN_MACHINE',
+      `The envelope belongs to machine "${id}", not "${machine.id}".`,
+      `Bản lưu của máy "${id}", không phải "${machine.id}".`,
+    );
+  const current = versionOf(machine);
+  if (version > current)
+    throw refuse(
+      'NEWER_VERSION',
+      `The envelope comes from machine version ${version}, newer than the running ${current}; upgrade the library.`,
+      `Bản lưu từ phiên bản máy ${version}, mới hơn phiên bản ${current} đang chạy; hãy nâng cấp thư viện.`,
+    );
+}
+
+/** The seal binds the snapshot; the head entry is intact and is the one the context names. */
+function checkSeal(
+  snapshot: PersistedSnapshotJson,
+  head: AuditEntry | null,
+  seal: string,
+  keys: AuditKeys,
+): void {
+  // The seal is made with the saving actor's key: the head's, or a newer one after a rotation.
+  let key: AuditKey['key'] | undefined;
+  try {
+    key = keyFor(seal, head?.keyId, keys, 'seal');
+  } catch (err) {
+    if (!(err instanceof PersistenceError) || !keys.auditKey) throw err;
+    key = keyFor(seal, keys.auditKey.keyId, keys, 'seal');
+  }
+  const current = keys.auditKey?.key;
+  const matches = (k: AuditKey['key'] | undefined) => sealOf(snapshot, k) === seal;
+  if (!matches(key) && !(isKeyed(seal) && current !== undefined && matches(current)))
+    throw refuse('BAD_SEAL', 'The seal does not match the snapshot.', 'Dấu niêm không khớp.');
+  const chain = (snapshot.context as { audit?: { seq?: unknown; head?: unknown } }).audit;
+  const subject = (snapshot.context as { subject?: { id?: unknown } }).subject;
+  const bound = head
+    ? entryHolds(head, keys, 'head') &&
+      chain?.seq === head.seq &&
+      chain?.head === head.digest &&
+      subject?.id === head.subjectId
+    : chain?.seq === 0 && chain?.head === '';
+  if (!bound)
+    throw refuse(
+      'BAD_SEAL',
+      'The head entry is not the last entry of this snapshot’s chain.',
+      'Dòng nhật ký head không phải dòng cuối của chuỗi trong bản lưu.',
+    );
+}
+
+function checkSnapshot(machine: AnyStateMachine, snapshot: PersistedSnapshotJson): ReviewContext {
+  const ctx = ReviewContextSchema.safeParse(snapshot.context);
+  if (!ctx.success) {
+    const issues = toInputIssues(ctx.error).map((i) => ({
+      ...i,
+      path: ['snapshot', 'context', ...i.path],
+    }));
+    throw refuse(
+      'CORRUPT_SNAPSHOT',
+      'The saved context is not a valid review context.',
+      'Ngữ cảnh đã lưu không hợp lệ.',
+      issues,
+    );
+  }
+  try {
+    machine.resolveState({ value: snapshot.value as never, context: snapshot.context });
+  } catch (err) {
+    throw refuse(
+      'CORRUPT_SNAPSHOT',
+      `The saved state does not exist in machine "${machine.id}": ${(err as Error).message}`,
+      `Trạng thái đã lưu không có trong máy "${machine.id}".`,
+    );
+  }
+  const stage = ctx.data.stage;
+  if (snapshot.value.review !== stage)
+    throw refuse(
+      'CORRUPT_SNAPSHOT',
+      `The saved state (${String(snapshot.value.review)}) disagrees with the context's stage (${stage}).`,
+      `Trạng thái đã lưu (${String(snapshot.value.review)}) không khớp bước trong ngữ cảnh (${stage}).`,
+    );
+  return snapshot.context as unknown as ReviewContext;
+}
+
+function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptions): Opened {
+  const current = versionOf(machine);
+  const migrations = options.migrations ?? reviewMigrations;
+  const legacy = (envelope as { format?: unknown } | null)?.format === REVIEW_ENVELOPE_FORMAT_1;
+  let snapshot: PersistedSnapshotJson;
+  let head: AuditEntry | null;
+  let log: AuditEntry[] | undefined;
+  if (legacy) {
+    const v1 = ReviewEnvelopeV1Schema.safeParse(envelope);
+    if (!v1.success)
+      throw refuse(
+        'INVALID_ENVELOPE',
+        'Not a valid saved review envelope (format 1).',
+        'Không phải một bản lưu kiểm điểm hợp lệ (định dạng 1).',
+        toInputIssues(v1.error),
+      );
+    checkMachine(machine, v1.data.machineId, v1.data.machineVersion);
+    if ((options.auditKey || options.auditKeys) && !options.acceptFormat1)
+      throw refuse(
+        'BAD_SEAL',
+        'A format-1 envelope carries no seal; the host verifies with a key (pass acceptFormat1 to migrate it once).',
+        'Bản lưu định dạng 1 không có dấu niêm trong khi máy chủ kiểm bằng khóa (dùng acceptFormat1 để chuyển đổi một lần).',
+      );
+    const m = migrateFormat1(v1.data, options.auditKey);
+    snapshot = migrate(m.snapshot, m.machineVersion, current, migrations);
+    log = m.log;
+    head = m.log.at(-1) ?? null;
+  } else {
+    const env = ReviewEnvelopeSchema.safeParse(envelope);
+    if (!env.success)
+      throw refuse(
+        'INVALID_ENVELOPE',
+        'Not a valid saved review envelope.',
+        'Không phải một bản lưu kiểm điểm hợp lệ.',
+        toInputIssues(env.error),
+      );
+    checkMachine(machine, env.data.machine.id, env.data.machine.version);
+    checkSeal(env.data.snapshot, env.data.head, env.data.seal, options);
+    snapshot = migrate(env.data.snapshot, env.data.machine.version, current, migrations);
+    head = env.data.head;
+  }
+  const ctx = checkSnapshot(machine, snapshot);
+  if (options.log !== undefined)
+    log = verifyChain(options.log, { subjectId: ctx.subject.id, head }, options);
+  if (options.verify === 'replay') {
+    if (!log)
+      throw refuse('BROKEN_CHAIN', 'Replay needs the audit log.', 'Cần nhật ký để chạy lại.');
+    const again = replay(reviewInputOf(ctx), log, {
+      machine: machine as ReviewMachine,
+      ...(options.auditKey ? { auditKey: options.auditKey } : {}),
+    });
+    if (canonicalJson(withoutHead(again)) !== canonicalJson(withoutHead(snapshot)))
+      throw refuse(
+        'REPLAY_DIVERGED',
+        'Replaying the log does not give the saved snapshot.',
+        'Chạy lại nhật ký không cho ra bản lưu.',
+      );
+  }
+  return { snapshot, head, log };
+}
+
+/** A snapshot without the chain's head digest (it differs when the key rotated mid-log). */
+function withoutHead(s: PersistedSnapshotJson): unknown {
+  const { audit, ...context } = s.context as { audit: { seq: number } };
+  return { ...s, context: { ...context, seq: audit.seq } };
+}
+
+function opened(machine: AnyStateMachine, envelope: unknown, options: RestoreOptions): Opened {
+  try {
+    return open(machine, envelope, options);
+  } catch (err) {
+    if (err instanceof PersistenceError) throw err;
+    // e.g. a snapshot too deep to digest: refused, never a crash
+    throw refuse(
+      'INVALID_ENVELOPE',
+      `The envelope cannot be read: ${(err as Error)?.message ?? String(err)}`,
+      'Không đọc được bản lưu.',
+    );
+  }
+}
+
+/**
+ * Checks and upgrades a saved envelope for a machine and returns the snapshot to start from.
+ * Refuses (PersistenceError, loading nothing): not an envelope (INVALID_ENVELOPE), another
+ * machine's (FOREIGN_MACHINE), a newer version's (NEWER_VERSION), no migration path
+ * (MISSING_MIGRATION), a seal or head that does not match (BAD_SEAL), a key not given
+ * (UNKNOWN_KEY), a corrupt snapshot (CORRUPT_SNAPSHOT), a log that is not its chain
+ * (BROKEN_CHAIN), a replay that differs (REPLAY_DIVERGED). Format-1 envelopes are migrated.
+ */
+export function restoreSnapshot(
+  machine: AnyStateMachine,
+  envelope: unknown,
+  options: RestoreOptions = {},
+): PersistedSnapshotJson {
+  return opened(machine, envelope, options).snapshot;
+}
+
+/**
+ * Restores a saved review into a new, checked actor (not started) — see {@link restoreSnapshot}
+ * for what is refused; on refusal no actor is created. Its `auditLog()` starts with the verified
+ * `log` (or the migrated log of a format-1 envelope); its audit key is `auditKey`.
+ */
+export function restore<TMachine extends AnyStateMachine>(
+  machine: TMachine,
+  envelope: unknown,
+  options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
+): GuardedActor<TMachine> {
+  const { migrations, log, verify, auditKey, auditKeys, acceptFormat1, ...actorOptions } = options;
+  const o = opened(machine, envelope, {
+    migrations,
+    log,
+    verify,
+    auditKey,
+    auditKeys,
+    acceptFormat1,
+  });
+  // XState requires `input` in the options type even when restoring (statelyai/xstate#4915); it
+  // is ignored at runtime when a snapshot is given.
+  const actor = createActor(machine, {
+    ...actorOptions,
+    snapshot: o.snapshot,
+  } as unknown as ActorOptions<TMachine>);
+  return guardActor(actor, {
+    ...(auditKey ? { key: auditKey } : {}),
+    ...(o.log ? { log: o.log } : {}),
+    head: o.head,
+  });
+}
