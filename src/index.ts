@@ -115,6 +115,35 @@ export { type Lang, type Text, text } from './core/text.js';
 export { type ResolvedDeadline, resolveDeadlines } from './profiles/deadlines.js';
 export { loadProfile } from './profiles/load.js';
 export { getProfile, PROFILE_IDS, type ProfileId, profiles } from './profiles/registry.js';
+// Reports (summary and exports)
+export {
+  type AppendixEntry,
+  type Counts,
+  type DossierEntry,
+  type DossierFact,
+  type DossierFactInput,
+  DossierFactSchema,
+  type Finding,
+  type GroupSummary,
+  percentShares,
+  type QuotaVerdict,
+  type RecipientList,
+  SUMMARY_FORMAT,
+  SUMMARY_LABELS,
+  SUMMARY_STATUSES,
+  type Summary,
+  type SummaryInput,
+  SummaryInputSchema,
+  type SummaryLabelKey,
+  type SummaryRow,
+  type SummaryRowInput,
+  SummaryRowSchema,
+  SummarySchema,
+  type SummaryStatus,
+  summarize,
+  toResultRows,
+  type UnratedEntry,
+} from './report/index.js';
 export { type CatalogueEntry, ruleCatalogue } from './rules/catalogue.js';
 // Rules
 export { type ClassifyOptions, classify } from './rules/classify.js';
