@@ -117,6 +117,7 @@ export { loadProfile } from './profiles/load.js';
 export { getProfile, PROFILE_IDS, type ProfileId, profiles } from './profiles/registry.js';
 // Reports (summary and exports)
 export {
+  APPENDIX_COLUMNS,
   type AppendixEntry,
   type Counts,
   type DossierEntry,
@@ -125,12 +126,15 @@ export {
   DossierFactSchema,
   type Finding,
   type GroupSummary,
+  parseSummary,
   percentShares,
   type QuotaVerdict,
   type RecipientList,
+  type ReportFiles,
   SUMMARY_FORMAT,
   SUMMARY_LABELS,
   SUMMARY_STATUSES,
+  type SubjectEntry,
   type Summary,
   type SummaryInput,
   SummaryInputSchema,
@@ -141,8 +145,21 @@ export {
   SummarySchema,
   type SummaryStatus,
   summarize,
+  summaryCsv,
+  summaryJson,
+  summaryWorkbook,
+  summaryXlsx,
   toResultRows,
   type UnratedEntry,
+  UTF8_BOM,
+  type WriteReportsOptions,
+  writeAtomic,
+  writeFileAtomic,
+  writeJsonl,
+  writeReports,
+  writeSummaryCsv,
+  writeSummaryJson,
+  writeSummaryXlsx,
 } from './report/index.js';
 export { type CatalogueEntry, ruleCatalogue } from './rules/catalogue.js';
 // Rules

@@ -1,4 +1,6 @@
 // The summary (tổng hợp) of a cycle's results and its exports. Uses rules and core only.
+export { APPENDIX_COLUMNS, summaryCsv, UTF8_BOM, writeSummaryCsv } from './csv.js';
+export { type ReportFiles, type WriteReportsOptions, writeReports } from './files.js';
 export {
   type DossierFact,
   type DossierFactInput,
@@ -11,6 +13,8 @@ export {
   SummaryRowSchema,
   type SummaryStatus,
 } from './input.js';
+export { parseSummary, summaryJson, writeSummaryJson } from './json.js';
+export { type SubjectEntry, writeJsonl } from './jsonl.js';
 export { SUMMARY_LABELS, type SummaryLabelKey } from './labels.js';
 export { percentShares } from './percent.js';
 export { toResultRows } from './rows.js';
@@ -28,3 +32,5 @@ export {
   SummarySchema,
   type UnratedEntry,
 } from './summary-schema.js';
+export { writeAtomic, writeFileAtomic } from './write.js';
+export { summaryWorkbook, summaryXlsx, writeSummaryXlsx } from './xlsx.js';
