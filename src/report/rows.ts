@@ -1,16 +1,21 @@
+import { z } from 'zod';
 import { AssessmentError } from '../core/errors.js';
+import { toInputIssues } from '../schemas/issues.js';
 import type { ResultRow } from '../schemas/result-row.js';
-import type { SummaryRow } from './input.js';
+import { type SummaryRow, type SummaryRowInput, SummaryRowSchema } from './input.js';
 
 /**
- * The rows `checkResults` and `kiemdiem check` read: the rated summary rows, with the fields of
- * the result-row shape only (that schema is strict). Not-rated and not-reviewed rows have no
- * level and are not compared. `index[i]` is the summary row that check row `i` came from.
+ * The rows `checkResults` and `kiemdiem check` read, from summary rows: the rated ones, with the
+ * fields of the result-row shape only (that schema is strict). Not-rated and not-reviewed rows
+ * have no level and are not compared. Invalid rows throw AssessmentError located at `[i].field`.
  */
-export function toResultRows(rows: readonly SummaryRow[]): ResultRow[] {
-  return checkRows(rows).rows;
+export function toResultRows(rows: readonly SummaryRowInput[]): ResultRow[] {
+  const parsed = z.array(SummaryRowSchema).safeParse(rows);
+  if (!parsed.success) throw new AssessmentError(toInputIssues(parsed.error), 'summary rows');
+  return checkRows(parsed.data).rows;
 }
 
+/** `toResultRows` on parsed rows; `index[i]` is the summary row that check row `i` came from. */
 export function checkRows(rows: readonly SummaryRow[]): { rows: ResultRow[]; index: number[] } {
   const out: ResultRow[] = [];
   const index: number[] = [];
