@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { LEVELS, levelLabel } from '../core/level.js';
+import type { Text } from '../core/text.js';
 import { recipientName } from './csv.js';
 import { SUMMARY_LABELS as L } from './labels.js';
 import type { Counts, Finding, Summary } from './summary-schema.js';
@@ -82,9 +83,11 @@ export function fillOverview(sheet: Worksheet, summary: Summary): void {
     bold: true,
     formats: FORMATS,
   });
-  at = findings(sheet, at + 1, L.quota.vi, summary.checks.quota);
-  at = findings(sheet, at + 1, L.headCap.vi, summary.checks.headCap);
-  at = findings(sheet, at + 1, L.decision.vi, summary.checks.decision);
+  const names = new Map([...summary.appendix].reverse().map((e) => [e.id, e.name]));
+  const who = (f: Finding) => f.group ?? f.subjects.map((id) => names.get(id) ?? id).join('; ');
+  at = findings(sheet, at + 1, [L.quota, L.group], summary.checks.quota, who);
+  at = findings(sheet, at + 1, [L.headCap, L.subjects], summary.checks.headCap, who);
+  at = findings(sheet, at + 1, [L.decision, L.subjects], summary.checks.decision, who);
   at = dossiers(sheet, at + 1, summary);
   recipients(sheet, at + 1, summary);
 }
@@ -97,9 +100,15 @@ function section(sheet: Worksheet, at: number, heading: string): number {
 }
 
 /** STT, Nhóm / Đối tượng, Quy tắc, Giới hạn, Thực tế, Mức độ, Nội dung (merged to the right). */
-function findings(sheet: Worksheet, start: number, heading: string, list: readonly Finding[]) {
-  let at = section(sheet, start, heading);
-  const head = [L.no, L.group, L.rule, L.limit, L.actual, L.severity, L.message];
+function findings(
+  sheet: Worksheet,
+  start: number,
+  [heading, whoHeading]: readonly [Text, Text],
+  list: readonly Finding[],
+  whoOf: (f: Finding) => string,
+): number {
+  let at = section(sheet, start, heading.vi);
+  const head = [L.no, whoHeading, L.rule, L.limit, L.actual, L.severity, L.message];
   fillRow(
     sheet.getRow(at),
     head.map((t) => t.vi),
@@ -109,8 +118,7 @@ function findings(sheet: Worksheet, start: number, heading: string, list: readon
   at += 1;
   if (list.length === 0) return none(sheet, at);
   list.forEach((f, i) => {
-    const who = f.group ?? f.subjects.join(', ');
-    const values = [i + 1, who, f.rule, f.limit ?? null, f.actual ?? null, L[f.severity].vi];
+    const values = [i + 1, whoOf(f), f.rule, f.limit ?? null, f.actual ?? null, L[f.severity].vi];
     fillRow(sheet.getRow(at), [...values, f.message.vi], {
       formats: [undefined, undefined, undefined, COUNT_FORMAT, COUNT_FORMAT],
     });

@@ -187,7 +187,11 @@ describe('.xlsx, read back with exceljs', () => {
     expect(quota.map((r) => [r[1], r[3], r[4]])).toEqual(
       summary.checks.quota.map((q) => [q.group, q.limit, q.actual]),
     );
-    expect(cells.filter((r) => r[2] === 'X-HEAD-CAP')).toHaveLength(summary.checks.headCap.length);
+    const headCap = cells.filter((r) => r[2] === 'X-HEAD-CAP');
+    expect(headCap).toHaveLength(summary.checks.headCap.length);
+    expect(headCap[0]?.[1]).toBe(
+      'Giám đốc (người đứng đầu) Sở Tài chính; Tập thể lãnh đạo Sở Tài chính',
+    );
     expect(cells.find((r) => r[1] === 'Sở Y tế' && r[2] === 'Nộp chậm')?.[3]).toBe(
       '25/11/2024 00:00',
     );
