@@ -133,6 +133,51 @@ export { type Lang, type Text, text } from './core/text.js';
 export { type ResolvedDeadline, resolveDeadlines } from './profiles/deadlines.js';
 export { loadProfile } from './profiles/load.js';
 export { getProfile, PROFILE_IDS, type ProfileId, profiles } from './profiles/registry.js';
+// Reports (summary and exports)
+export {
+  APPENDIX_COLUMNS,
+  type AppendixEntry,
+  type Counts,
+  type DossierEntry,
+  type DossierFact,
+  type DossierFactInput,
+  DossierFactSchema,
+  type Finding,
+  type GroupSummary,
+  parseSummary,
+  percentShares,
+  type QuotaVerdict,
+  type RecipientList,
+  type ReportFiles,
+  SUMMARY_FORMAT,
+  SUMMARY_LABELS,
+  SUMMARY_STATUSES,
+  type SubjectEntry,
+  type Summary,
+  type SummaryInput,
+  SummaryInputSchema,
+  type SummaryLabelKey,
+  type SummaryRow,
+  type SummaryRowInput,
+  SummaryRowSchema,
+  SummarySchema,
+  type SummaryStatus,
+  summarize,
+  summaryCsv,
+  summaryJson,
+  summaryXlsx,
+  toResultRows,
+  type UnratedEntry,
+  UTF8_BOM,
+  type WriteReportsOptions,
+  writeAtomic,
+  writeFileAtomic,
+  writeJsonl,
+  writeReports,
+  writeSummaryCsv,
+  writeSummaryJson,
+  writeSummaryXlsx,
+} from './report/index.js';
 export { type CatalogueEntry, ruleCatalogue } from './rules/catalogue.js';
 // Rules
 export { type ClassifyOptions, classify } from './rules/classify.js';

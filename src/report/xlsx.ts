@@ -1,0 +1,117 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { recipientName } from './csv.js';
+import { kindLabel, SUMMARY_LABELS as L, roleLabel, type SummaryLabelKey } from './labels.js';
+import type { AppendixEntry, GroupSummary, Summary } from './summary-schema.js';
+import { writeFileAtomic } from './write.js';
+import { fillOverview, OVERVIEW_HEADER_ROWS, OVERVIEW_WIDTH, titleRows } from './xlsx-overview.js';
+import { COUNT_FORMAT, fillRow, localDate, sheetName, stamp } from './xlsx-style.js';
+
+type ExcelModule = typeof import('exceljs');
+
+/**
+ * exceljs is loaded on first use, so a host that never writes a workbook never loads it. It is an
+ * optional peer dependency (it weighs ~20 MB installed): a host that writes `.xlsx` installs it.
+ */
+async function excel(): Promise<ExcelModule> {
+  let mod: ExcelModule & { default?: ExcelModule };
+  try {
+    mod = await import('exceljs');
+  } catch (cause) {
+    throw new Error(
+      'Cần cài exceljs 4 để ghi tệp .xlsx (npm install exceljs@4) / Writing .xlsx needs exceljs 4 (npm install exceljs@4)',
+      { cause },
+    );
+  }
+  return mod.default ?? mod;
+}
+
+/** A group sheet's columns: heading, width, and the cell of one subject. */
+const GROUP_COLUMNS: ReadonlyArray<{
+  readonly key: SummaryLabelKey;
+  readonly width: number;
+  readonly cell: (e: AppendixEntry, i: number, s: Summary) => string | number;
+}> = [
+  { key: 'no', width: 6, cell: (_, i) => i + 1 },
+  { key: 'name', width: 36, cell: (e) => e.name },
+  { key: 'unit', width: 32, cell: (e) => e.unitName },
+  { key: 'group', width: 22, cell: (e) => e.group },
+  { key: 'kind', width: 11, cell: (e) => kindLabel(e.kind).vi },
+  { key: 'role', width: 24, cell: (e) => roleLabel(e.role).vi },
+  { key: 'result', width: 28, cell: (e) => e.result.vi },
+  { key: 'reason', width: 36, cell: (e) => e.statusReason?.vi ?? '' },
+  { key: 'scope', width: 14, cell: (e) => e.scope ?? '' },
+  { key: 'decidedOn', width: 13, cell: (e) => (e.decidedOn ? localDate(e.decidedOn) : '') },
+  {
+    key: 'recipients',
+    width: 30,
+    cell: (e, _, s) => e.recipients.map((r) => recipientName(s, r).vi).join('; '),
+  },
+  { key: 'id', width: 24, cell: (e) => e.id },
+];
+
+/** A group sheet's heading row; rows 1 to this one stay frozen. */
+export const GROUP_HEADER_ROW = 5;
+
+const OVERVIEW_WIDTHS = [6, 40, 10, 12, 10, 9, 10, 9, 10, 9, 10, 9, 12, 12, 22];
+
+function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): void {
+  const width = GROUP_COLUMNS.length;
+  titleRows(sheet, summary, width, `${L.group.vi}: ${group.group}`);
+  fillRow(
+    sheet.getRow(GROUP_HEADER_ROW),
+    GROUP_COLUMNS.map((c) => L[c.key].vi),
+    { heading: true },
+  );
+  const entries = summary.appendix.filter((e) => e.group === group.group);
+  entries.forEach((e, i) => {
+    fillRow(
+      sheet.getRow(GROUP_HEADER_ROW + 1 + i),
+      GROUP_COLUMNS.map((c) => c.cell(e, i, summary)),
+      { formats: [COUNT_FORMAT] },
+    );
+  });
+  GROUP_COLUMNS.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: GROUP_HEADER_ROW }];
+}
+
+/**
+ * The summary as an exceljs workbook: the overview sheet "Tổng hợp" (counts and percentages per
+ * group and level, quota findings, head-cap warnings, late and missing dossiers, recipients),
+ * then one sheet per comparable group listing its subjects. Numbers are numbers (counts `0`,
+ * percentages `0.0`), heading rows are frozen, sheet names are valid and unique. `created` and
+ * `modified` are 00:00 of `summary.asOf` in Vietnam.
+ */
+export async function summaryWorkbook(summary: Summary): Promise<Workbook> {
+  const { Workbook: Book } = await excel();
+  const book = new Book();
+  book.creator = 'kiemdiem';
+  book.lastModifiedBy = 'kiemdiem';
+  book.created = stamp(summary.asOf);
+  book.modified = stamp(summary.asOf);
+  const used = new Set<string>();
+  const overview = book.addWorksheet(sheetName(L.overview.vi, used));
+  fillOverview(overview, summary);
+  OVERVIEW_WIDTHS.slice(0, OVERVIEW_WIDTH).forEach((w, i) => {
+    overview.getColumn(i + 1).width = w;
+  });
+  overview.views = [{ state: 'frozen', xSplit: 0, ySplit: OVERVIEW_HEADER_ROWS }];
+  for (const group of summary.groups)
+    fillGroup(book.addWorksheet(sheetName(group.group, used)), summary, group);
+  return book;
+}
+
+/**
+ * The `.xlsx` bytes. Not byte-identical across runs: exceljs zips with JSZip, which stamps each
+ * entry with the time of writing; the cells, styles and document properties are the same.
+ */
+export async function summaryXlsx(summary: Summary): Promise<Uint8Array> {
+  const book = await summaryWorkbook(summary);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Writes the `.xlsx` to `path` atomically. */
+export async function writeSummaryXlsx(path: string, summary: Summary): Promise<void> {
+  await writeFileAtomic(path, await summaryXlsx(summary));
+}
