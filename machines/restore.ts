@@ -1,5 +1,6 @@
 import { type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
 import type { InputIssue } from '../src/core/errors.js';
+import { show } from '../src/core/show.js';
 import { text } from '../src/core/text.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
@@ -122,8 +123,8 @@ function checkSnapshot(machine: AnyStateMachine, snapshot: PersistedSnapshotJson
   if (snapshot.value.review !== stage)
     throw refuse(
       'CORRUPT_SNAPSHOT',
-      `The saved state (${String(snapshot.value.review)}) disagrees with the context's stage (${stage}).`,
-      `Trạng thái đã lưu (${String(snapshot.value.review)}) không khớp bước trong ngữ cảnh (${stage}).`,
+      `The saved state (${show(snapshot.value.review)}) disagrees with the context's stage (${stage}).`,
+      `Trạng thái đã lưu (${show(snapshot.value.review)}) không khớp bước trong ngữ cảnh (${stage}).`,
     );
   return snapshot.context as unknown as ReviewContext;
 }

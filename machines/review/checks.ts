@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { workingDaysBetween, ZONE } from '../../src/calendar/index.js';
 import { AssessmentError, type InputIssue } from '../../src/core/errors.js';
+import { show } from '../../src/core/show.js';
 import { type Text, text } from '../../src/core/text.js';
 import { classify } from '../../src/rules/classify.js';
 import { checkDecision } from '../../src/rules/cross/decision.js';
@@ -106,8 +107,8 @@ function proposalIssues(ctx: ReviewContext, e: ReviewEventOf<'PROPOSE_LEVEL'>): 
       issue(
         ['assessment', 'id'],
         'other_subject',
-        `Hồ sơ của "${String(a.id)}", không phải của "${s.id}".`,
-        `The assessment is of "${String(a.id)}", not of "${s.id}".`,
+        `Hồ sơ của "${show(a.id)}", không phải của "${s.id}".`,
+        `The assessment is of "${show(a.id)}", not of "${s.id}".`,
       ),
     );
   if (a.kind !== s.kind || a.role !== s.role)
@@ -115,8 +116,8 @@ function proposalIssues(ctx: ReviewContext, e: ReviewEventOf<'PROPOSE_LEVEL'>): 
       issue(
         ['assessment', 'role'],
         'other_role',
-        `Hồ sơ ghi ${String(a.kind)}/${String(a.role)}, đối tượng là ${s.kind}/${s.role}.`,
-        `The assessment says ${String(a.kind)}/${String(a.role)}; the subject is ${s.kind}/${s.role}.`,
+        `Hồ sơ ghi ${show(a.kind)}/${show(a.role)}, đối tượng là ${s.kind}/${s.role}.`,
+        `The assessment says ${show(a.kind)}/${show(a.role)}; the subject is ${s.kind}/${s.role}.`,
       ),
     );
   if (a.year !== ctx.cycle.year)
@@ -124,8 +125,8 @@ function proposalIssues(ctx: ReviewContext, e: ReviewEventOf<'PROPOSE_LEVEL'>): 
       issue(
         ['assessment', 'year'],
         'other_year',
-        `Hồ sơ năm ${String(a.year)}, đợt kiểm điểm năm ${ctx.cycle.year}.`,
-        `The assessment is for ${String(a.year)}; the cycle reviews ${ctx.cycle.year}.`,
+        `Hồ sơ năm ${show(a.year)}, đợt kiểm điểm năm ${ctx.cycle.year}.`,
+        `The assessment is for ${show(a.year)}; the cycle reviews ${ctx.cycle.year}.`,
       ),
     );
   if (found.length > 0) return found;

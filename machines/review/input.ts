@@ -21,11 +21,27 @@ import type { ReviewContext } from './types.js';
 export const SELF_REVIEW_FORMS: Partial<Record<RuleSetId, Readonly<Record<string, string>>>> = {
   'qd124-2023': { collective: '01', leader: '02B', member: '02A' },
   'qd366-2025': { collective: '01-HD KĐ.ĐG 2025', leader: '2A', member: '2B', outside: '2C' },
+  // NĐ 335: the period sheet "Phiếu theo dõi, đánh giá công chức" (Mẫu số 01 Phụ lục II as agency
+  // apps print it; the official annex was not available) — the form id of profile generic-nd335.
+  'nd335-2025': { leader: 'phieu-theo-doi', member: 'phieu-theo-doi' },
+  'nd233-2026': { leader: 'phieu-theo-doi', member: 'phieu-theo-doi' },
 };
 
-/** The rule set a review classifies with: the cycle's, else the year's default for the regime. */
+/**
+ * The rule set a review classifies with: the cycle's, else the default for the year, the subject's
+ * regime and employment, and the profile's nd233 switch (RULES.md §7).
+ */
 export function ruleSetOf(input: ReviewInput): RuleSetId | undefined {
-  return input.cycle.ruleSet ?? ruleSetIdFor(input.cycle.year, input.subject.regime);
+  const s = input.subject;
+  return (
+    input.cycle.ruleSet ??
+    ruleSetIdFor(
+      input.cycle.year,
+      s.regime,
+      s.employment,
+      input.classification.profile ?? undefined,
+    )
+  );
 }
 
 /**

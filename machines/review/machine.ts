@@ -105,8 +105,11 @@ export const reviewMachine = reviewSetup.createMachine({
                 member: '2B',
                 outside: '2C',
               },
+              'nd335-2025': { leader: 'phieu-theo-doi', member: 'phieu-theo-doi' },
+              'nd233-2026': { leader: 'phieu-theo-doi', member: 'phieu-theo-doi' },
             },
-            citation: 'HD 25-HD/BTCTW; HD 43-HD/BTCTW',
+            citation:
+              'HD 25-HD/BTCTW; HD 43-HD/BTCTW; NĐ 335/2025/NĐ-CP (phiếu theo dõi, đánh giá)',
           },
           tags: ['waiting-subject'],
           entry: { type: 'enterStage', params: { stage: 'selfReview' } },

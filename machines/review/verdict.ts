@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../src/core/errors.js';
+import { show } from '../../src/core/show.js';
 import { text } from '../../src/core/text.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
 import {
@@ -51,6 +52,7 @@ function parseScreened(raw: unknown): Parsed {
   const type = (raw as { type?: unknown }).type;
   let result: Parsed;
   if (!isReviewEventType(type)) {
+    const shown = show(type);
     result = {
       ok: false,
       issues: [
@@ -58,8 +60,8 @@ function parseScreened(raw: unknown): Parsed {
           path: ['type'],
           code: 'unknown_event',
           message: text(
-            `Loại sự kiện không có: "${String(type)}"; chỉ nhận ${REVIEW_EVENT_TYPES.join(', ')}.`,
-            `Unknown event type "${String(type)}"; expected one of ${REVIEW_EVENT_TYPES.join(', ')}.`,
+            `Loại sự kiện không có: "${shown}"; chỉ nhận ${REVIEW_EVENT_TYPES.join(', ')}.`,
+            `Unknown event type "${shown}"; expected one of ${REVIEW_EVENT_TYPES.join(', ')}.`,
           ),
         },
       ],

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  EMPLOYMENTS,
   REGIMES,
   RULE_SET_IDS,
+  refineEmployment,
   refineKindRole,
   SUBJECT_KINDS,
   SUBJECT_ROLES,
@@ -29,6 +31,8 @@ export const ReviewSubjectSchema = z
     kind: z.enum(SUBJECT_KINDS),
     role: z.enum(SUBJECT_ROLES),
     regime: z.enum(REGIMES).default('party'),
+    /** Civil-service regime: công chức, viên chức or cán bộ — which law rates the person (RULES.md §7). */
+    employment: z.enum(EMPLOYMENTS).optional(),
     /** The unit the subject belongs to (a collective: its own unit). */
     unitId: Id,
     /** Management scope (diện quản lý), e.g. `btv-tinh-uy`, `bcsd-ubnd`: routed by the cycle. */
@@ -40,7 +44,10 @@ export const ReviewSubjectSchema = z
     /** Set by the cycle when the subject is excluded from review (Q*-EXCLUDE): ends `notReviewed`. */
     excluded: z.strictObject({ reason: TextSchema, rule: Label.optional() }).optional(),
   })
-  .superRefine((s, ctx) => refineKindRole(ctx, s.kind, s.role));
+  .superRefine((s, ctx) => {
+    refineKindRole(ctx, s.kind, s.role);
+    refineEmployment(ctx, s.regime, s.employment);
+  });
 
 /** The facts of the cycle one review needs. */
 export const CycleFactsSchema = z.strictObject({

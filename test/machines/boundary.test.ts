@@ -71,6 +71,10 @@ describe('finding 1: nothing a host sends kills the actor', () => {
       {},
       { type: 5 },
       { type: null },
+      // Found by the fuzz test: an object type whose own `toString` is not a function made the
+      // refusal message's String(type) throw, and the actor went to `error`.
+      { type: { toString: 1 } },
+      { type: 'PROPOSE_LEVEL', assessment: { id: { toString: 1 }, kind: [], year: {} } },
       null,
       'TICK',
       new Proxy(
@@ -106,8 +110,16 @@ describe('finding 1: nothing a host sends kills the actor', () => {
         .auditLog()
         .filter((_, i) => i % 2 === 0) // each was sent twice: dispatch, then send
         .map((e) => e.type)
-        .slice(0, 5),
-    ).toEqual(['(undefined)', '(number)', '(null)', '(null)', '(string)']);
+        .slice(0, 7),
+    ).toEqual([
+      '(undefined)',
+      '(number)',
+      '(null)',
+      '(object)',
+      'PROPOSE_LEVEL',
+      '(null)',
+      '(string)',
+    ]);
   });
 
   it('a host-sent xstate.stop (or any xstate.*) is refused and audited; the actor keeps running', () => {

@@ -63,20 +63,16 @@ describe('review input (validated by zod before the actor exists)', () => {
       ),
     );
     expect(dup.issues.map((i) => i.path.join('.'))).toEqual(['deadlines.1.id']);
-    const civil = inputError(() =>
+    // Rev 2: the civil-service rule sets ship; a review year with none is still refused.
+    const none = inputError(() =>
       createReviewActor(
         reviewInput({
-          subject: {
-            id: 'x',
-            kind: 'individual',
-            role: 'member',
-            unitId: 'u',
-            regime: 'civil-service',
-          },
+          subject: { id: 'x', kind: 'individual', role: 'member', unitId: 'u' },
+          cycle: { year: 2022, openedAt: '2022-11-01T08:00:00+07:00' },
         }),
       ),
     );
-    expect(civil.issues[0]).toMatchObject({
+    expect(none.issues[0]).toMatchObject({
       path: ['cycle', 'ruleSet'],
       code: 'rule_set_unavailable',
     });
