@@ -29,8 +29,11 @@ export interface RuleContext {
   readonly criterion: (key: string) => Text;
 }
 
-/** Discipline decisions dated in the review year. */
-export function decidedInYear(list: readonly Discipline[], year: number): Discipline[] {
+const NONE: readonly Discipline[] = [];
+
+/** Discipline decisions dated in the review year (no new array when there are none). */
+export function decidedInYear(list: readonly Discipline[], year: number): readonly Discipline[] {
+  if (list.length === 0) return NONE;
   return list.filter((d) => Number(d.decidedOn.slice(0, 4)) === year);
 }
 
