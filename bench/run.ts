@@ -2,7 +2,7 @@
 // the same QĐ 366 decision in json-rules-engine, on one deterministic province-sized mix.
 //   options: --subjects N (default 60000)  --passes P (default 5)  --seed S (default 366)
 //            --only NAME  run one contender 5 times over the mix and exit (for node --cpu-prof):
-//                         classify | engine | parse | jre-await | jre-batch
+//                         classify | engine | parse | json | jre-await | jre-batch
 //            --part classify|machine|all (default all)  --reviews N (default 2000)  --saves N
 //                         (default 3000): the review machine's table (machine-bench.ts)
 
@@ -16,6 +16,7 @@ import { type BaselineFacts, buildBaseline, decide, toFacts } from './baseline.j
 import { runMachineBench } from './machine-bench.js';
 import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measure.js';
 import { generateProvince } from './province.js';
+import { targetLines } from './targets.js';
 
 const AIM = 1_000_000;
 /** Promise.all batch size for the batched baseline (small chunks measured fastest; 500 was 2× slower). */
@@ -61,6 +62,7 @@ const out = {
   classify: new Int8Array(n),
   engine: new Int8Array(n),
   parse: new Int8Array(n),
+  json: new Int8Array(n),
   'jre-await': new Int8Array(n),
   'jre-batch': new Int8Array(n),
 };
@@ -84,6 +86,13 @@ const passes: Record<Name, Pass> = {
     const o = out.parse;
     for (let i = from; i < to; i++)
       o[i] = (AssessmentSchema.parse(inputs[i]).tasks?.total ?? 0) & 1;
+  },
+  json: (from, to) => {
+    const o = out.json;
+    for (let i = from; i < to; i++) {
+      const copy = JSON.parse(JSON.stringify(inputs[i])) as { tasks?: { total: number } };
+      o[i] = (copy.tasks?.total ?? 0) & 1;
+    }
   },
   'jre-await': async (from, to) => {
     const o = out['jre-await'];
@@ -130,6 +139,7 @@ const timed: Array<[Name, string]> = [
   ['classify', 'kiemdiem classify (zod + rules)'],
   ['engine', 'kiemdiem evaluate (engine only, pre-parsed)'],
   ['parse', 'zod AssessmentSchema.parse only'],
+  ['json', 'JSON.parse(JSON.stringify(a)) (reference)'],
   ['jre-await', 'json-rules-engine, await each run'],
   ['jre-batch', `json-rules-engine, Promise.all chunks of ${CHUNK}`],
 ];
@@ -138,7 +148,14 @@ const samples = await timeRoundRobin(
   n,
   p,
 );
-const [full, alone, zod, jreAwait, jreBatch] = samples as [Sample, Sample, Sample, Sample, Sample];
+const [full, alone, zod, json, jreAwait, jreBatch] = samples as [
+  Sample,
+  Sample,
+  Sample,
+  Sample,
+  Sample,
+  Sample,
+];
 const base = jreBatch.perSecond > jreAwait.perSecond ? jreBatch : jreAwait;
 
 // ---- agreement (from the outcomes the timed passes recorded) ---------------------------------
@@ -188,5 +205,8 @@ const verdict = (s: Sample) =>
 console.log(
   `aim ${grouped(AIM)} classifications/s on one core — full path ${verdict(full)}; engine alone ${verdict(alone)}`,
 );
+console.log('');
+for (const line of targetLines({ classify: full, engine: alone, parse: zod, json }))
+  console.log(line);
 if (opts.part === 'all') await machine();
 console.log(`total ${elapsed()}`);

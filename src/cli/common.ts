@@ -5,6 +5,7 @@ import { resolveRulesProfile } from '../rules/profile-switches.js';
 import { ruleSets } from '../rules/registry.js';
 import { RULE_SET_IDS, type RuleSetId } from '../schemas/assessment.js';
 import { type CliContext, type CliIo, EXIT } from './io.js';
+import { type JsonElements, jsonElements } from './json-elements.js';
 
 // Helpers shared by the commands: reading JSON input, reporting unusable input, buffered output.
 
@@ -42,12 +43,19 @@ export async function readJson(
   command: string,
   path: string,
 ): Promise<Outcome<unknown>> {
-  let raw: string;
+  const raw = await readText(ctx, command, path);
+  return raw.ok ? parseJson(ctx, command, path, raw.value) : raw;
+}
+
+async function readText(ctx: CliContext, command: string, path: string): Promise<Outcome<string>> {
   try {
-    raw = await ctx.io.readInput(path);
+    return { ok: true, value: await ctx.io.readInput(path) };
   } catch (error) {
     return { ok: false, code: unusable(ctx, command, readProblem(path, error)) };
   }
+}
+
+function parseJson(ctx: CliContext, command: string, path: string, raw: string): Outcome<unknown> {
   try {
     return { ok: true, value: JSON.parse(raw) as unknown };
   } catch (error) {
@@ -83,7 +91,35 @@ export async function readJsonArray(
   path: string,
   what: Text,
 ): Promise<Outcome<unknown[]>> {
-  const read = await readJson(ctx, command, path);
+  return asArray(ctx, command, what, await readJson(ctx, command, path));
+}
+
+/**
+ * Like {@link readJsonArray}, but the elements are parsed one at a time as they are read
+ * (json-elements.ts); input that is not a JSON array gets the same message as there.
+ */
+export async function readJsonElements(
+  ctx: CliContext,
+  command: string,
+  path: string,
+  what: Text,
+): Promise<Outcome<JsonElements>> {
+  const raw = await readText(ctx, command, path);
+  if (!raw.ok) return raw;
+  const elements = jsonElements(raw.value);
+  if (elements) return { ok: true, value: elements };
+  const read = asArray(ctx, command, what, parseJson(ctx, command, path, raw.value));
+  if (!read.ok) return read;
+  const list = read.value;
+  return { ok: true, value: { length: list.length, at: (i) => list[i] } };
+}
+
+function asArray(
+  ctx: CliContext,
+  command: string,
+  what: Text,
+  read: Outcome<unknown>,
+): Outcome<unknown[]> {
   if (!read.ok) return read;
   if (Array.isArray(read.value)) return { ok: true, value: read.value };
   const got = describeJsonType(read.value);

@@ -32,8 +32,11 @@ export interface RuleContext {
   readonly criterion: (key: string) => Text;
 }
 
-/** Discipline decisions dated in the review year. */
-export function decidedInYear(list: readonly Discipline[], year: number): Discipline[] {
+const NONE: readonly Discipline[] = [];
+
+/** Discipline decisions dated in the review year (no new array when there are none). */
+export function decidedInYear(list: readonly Discipline[], year: number): readonly Discipline[] {
+  if (list.length === 0) return NONE;
   return list.filter((d) => Number(d.decidedOn.slice(0, 4)) === year);
 }
 
@@ -46,8 +49,17 @@ export function pointsOf(a: Assessment): number | undefined {
 
 /** The review date as `YYYY-MM-DD`: the one given, or 31 December of the review year. */
 export function reviewDateOf(year: number, reviewDate?: string): string {
-  return reviewDate ?? `${year}-12-31`;
+  if (reviewDate !== undefined) return reviewDate;
+  let d = YEAR_END.get(year);
+  if (d === undefined) {
+    d = `${year}-12-31`;
+    YEAR_END.set(year, d);
+  }
+  return d;
 }
+
+/** 31 December per review year (at most the schema's 101 years), built once each. */
+const YEAR_END = new Map<number, string>();
 
 // ---- exact share arithmetic (integers only: `part * 100 >= whole * pct`) -------------------
 

@@ -2,20 +2,15 @@ import { AssessmentError } from '../core/errors.js';
 import { type Level, minLevel } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
-import { FLAG_NAMES, type FlagName } from '../schemas/parts.js';
+import { type Discipline, FLAG_NAMES } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
+import { active } from './engine/active.js';
 import { applyConditions } from './engine/levels.js';
 import { fieldNotUsed, flagNotUsed } from './engine/not-used.js';
-import { reason } from './engine/reason.js';
+import { reason, reasonWith, withEffect } from './engine/reason.js';
 import { applyTriggers } from './engine/triggers.js';
-import { assumedPartOn, isActive } from './profile-switches.js';
-import type { Classification, ExactPoints, Reason, Rule, RuleSet } from './types.js';
-
-function appliesTo(rule: Rule, a: Assessment): boolean {
-  const { kinds, roles } = rule.appliesTo;
-  return (!kinds || kinds.includes(a.kind)) && (!roles || roles.includes(a.role));
-}
+import type { Classification, ExactPoints, Reason, RuleSet } from './types.js';
 
 const NO_TASKS: Reason = {
   rule: 'NO_TASKS',
@@ -27,40 +22,13 @@ const NO_TASKS: Reason = {
   ),
 };
 
-/** The rows in force for one role under one profile, with what the engine derives from them. */
-interface Active {
-  readonly rules: readonly Rule[];
-  readonly ids: ReadonlySet<string>;
-  /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
-  readonly flags: ReadonlySet<FlagName>;
-}
-
-function active(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
-  // Cached per profile object, rule table and role (the role fixes the kind): all are immutable
-  // (profiles come parsed from resolveRulesProfile, one object per distinct content).
-  let byTable = ACTIVE.get(profile);
-  if (!byTable) {
-    byTable = new WeakMap();
-    ACTIVE.set(profile, byTable);
-  }
-  let byRole = byTable.get(ruleSet.rules);
-  if (!byRole) {
-    byRole = new Map();
-    byTable.set(ruleSet.rules, byRole);
-  }
-  let found = byRole.get(a.role);
-  if (!found) {
-    const rules = ruleSet.rules.filter((r) => appliesTo(r, a) && isActive(r, a.kind, profile));
-    const flags = rules.flatMap((r) =>
-      typeof r.flags === 'function' ? r.flags(a.role) : (r.flags ?? []),
-    );
-    found = { rules, ids: new Set(rules.map((r) => r.id)), flags: new Set(flags) };
-    byRole.set(a.role, found);
-  }
-  return found;
-}
-
-const ACTIVE = new WeakMap<RulesProfile, WeakMap<readonly Rule[], Map<string, Active>>>();
+const discountText = (removed: readonly Discipline[]): Text => {
+  const dates = removed.map((d) => d.decidedOn).join(', ');
+  return text(
+    `không tính lại quyết định ngày ${dates}`,
+    `decision(s) of ${dates} not counted again`,
+  );
+};
 
 /**
  * Walks one rule set's table once, in the resolution order of RULES.md: scoring (when the rule set
@@ -74,7 +42,8 @@ export function evaluate(
   profile: RulesProfile,
   reviewDate?: string,
 ): Classification {
-  const { rules, ids, flags: used } = active(ruleSet, a, profile);
+  const act = active(ruleSet, a, profile);
+  const { rules, flags: used } = act;
   const reasons: Reason[] = [];
   let points = ruleSet.scores ? pointsOf(a) : undefined;
   let monthsScored: number | undefined;
@@ -90,18 +59,13 @@ export function evaluate(
 
   // Discounts take discipline decisions out of the count, and say so.
   let discipline = decidedInYear(a.discipline, a.year);
-  for (const r of rules) {
-    if (r.kind !== 'discount') continue;
-    const removed = discipline.filter((d) => r.discounts(d, a));
-    if (removed.length === 0) continue;
-    discipline = discipline.filter((d) => !removed.includes(d));
-    const dates = removed.map((d) => d.decidedOn).join(', ');
-    const why = text(
-      `không tính lại quyết định ngày ${dates}`,
-      `decision(s) of ${dates} not counted again`,
-    );
-    reasons.push(reason(r, 'note', why));
-  }
+  if (discipline.length > 0)
+    for (const r of act.discounts) {
+      const removed = discipline.filter((d) => r.discounts(d, a));
+      if (removed.length === 0) continue;
+      discipline = discipline.filter((d) => !removed.includes(d));
+      reasons.push(reasonWith(r, 'note', discountText, removed));
+    }
   const ctx: RuleContext = {
     year: a.year,
     reviewDate: reviewDateOf(a.year, reviewDate),
@@ -111,22 +75,20 @@ export function evaluate(
     discipline,
     memberDiscipline: decidedInYear(a.memberDiscipline, a.year),
     params: profile.parameters,
-    on: (id) => ids.has(id),
-    assumedOn: (id) => ids.has(id) && assumedPartOn(id, profile),
-    criterion: (key) => criterionLabel(ruleSet, profile, key),
+    on: act.on,
+    assumedOn: act.assumedOn,
+    criterion: act.criterion,
   };
 
   // 1. Exclusions end the review before anything else (the discount notes are moot then).
-  for (const r of rules) {
-    if (r.kind !== 'exclude') continue;
+  for (const r of act.excludes) {
     const why = r.test(a, ctx);
     if (why)
       return result(a, ruleSet, points, 'not-reviewed', null, false, [reason(r, 'exclude', why)]);
   }
 
   // 2. Not rated (reviewed, but no level).
-  for (const r of rules) {
-    if (r.kind !== 'not-rated') continue;
+  for (const r of act.notRated) {
     const why = r.test(a, ctx);
     if (why) {
       reasons.push(reason(r, 'not-rated', why));
@@ -137,16 +99,16 @@ export function evaluate(
   if (a.tasks?.total === 0) reasons.push(NO_TASKS);
 
   // 3. Triggers force NOT_COMPLETED unless every cause is waived (then the authority judges).
-  const triggered = applyTriggers(rules, a, ctx, reasons);
+  const triggered = applyTriggers(act, a, ctx, reasons);
   let needsJudgment = triggered.needsJudgment;
 
   // 4. Level conditions, highest level first; where none holds and nothing fired, the gap rule.
   let level: Level = 'NOT_COMPLETED';
   if (!triggered.fired) {
-    const decided = applyConditions(rules, a, ctx, reasons);
+    const decided = applyConditions(act.levels, a, ctx, reasons);
     level = decided.level;
     needsJudgment ||= decided.needsJudgment;
-    const gap = level === 'NOT_COMPLETED' ? rules.find((r) => r.kind === 'gap') : undefined;
+    const gap = level === 'NOT_COMPLETED' ? act.gap : undefined;
     if (gap) {
       level = gap.level(ctx);
       needsJudgment = true;
@@ -156,25 +118,20 @@ export function evaluate(
         for (let i = 0; i < reasons.length; i++) {
           const r = reasons[i]!;
           if (r.effect === 'cap' && r.level === 'NOT_COMPLETED')
-            reasons[i] = {
-              rule: r.rule,
-              effect: 'review',
-              citation: r.citation,
-              message: r.message,
-            };
+            reasons[i] = withEffect(r, 'review');
         }
-      reasons.push(reason(gap, 'review', gapText(level), level));
+      reasons.push(reasonWith(gap, 'review', gapText, level, level));
     }
   }
 
   // 5. Caps and notes.
-  for (const r of rules) {
+  for (const r of act.capsAndNotes) {
     if (r.kind === 'cap') {
       const why = r.test(a, ctx);
       if (!why) continue;
       reasons.push(reason(r, 'cap', why, r.level));
       level = minLevel(level, r.level);
-    } else if (r.kind === 'note') {
+    } else {
       const why = r.test(a, ctx, level);
       if (why) reasons.push(reason(r, 'note', why));
     }
@@ -186,13 +143,6 @@ export function evaluate(
   if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));
 
   return result(a, ruleSet, points, 'rated', level, needsJudgment, reasons);
-}
-
-/** A criterion's label: the profile's own list first, then the rule set's; else the key. */
-function criterionLabel(ruleSet: RuleSet, profile: RulesProfile, key: string): Text {
-  const found =
-    profile.criteria.find((c) => c.key === key) ?? ruleSet.criteria?.find((c) => c.key === key);
-  return found?.label ?? text(key, key);
 }
 
 function gapText(level: Level): Text {

@@ -52,6 +52,12 @@ export function flagCauses(a: Assessment, names: readonly FlagName[]): Cause[] {
     .map((n) => ({ text: FLAG_TEXT[n], selfRemedied: a.remediedFlags.includes(n) }));
 }
 
+/** The year of a `YYYY-MM-DD` date (validated by the schema), read without building a string. */
+function yearOf(iso: string): number {
+  const c = (i: number) => iso.charCodeAt(i) - 48;
+  return c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+}
+
 /**
  * Party members not reviewed (QĐ 124 and QĐ 366 Điều 5 khoản 2): exempt from party work and
  * activity, activity suspended, or admitted less than 6 full months before the review date
@@ -65,6 +71,8 @@ export function excludedFromReview(a: Assessment, reviewDate: string): Text | nu
   if (p.suspended) return text('đang bị đình chỉ sinh hoạt đảng', 'party activity suspended');
   if (p.admittedOn) {
     // ISO dates compare as strings; the review date counts as a day, so 6 months to the day is full.
+    // Admitted before the year before the review year: 6 months have passed (no date arithmetic).
+    if (yearOf(p.admittedOn) + 1 < yearOf(reviewDate)) return null;
     if (addMonths(p.admittedOn, 6) > reviewDate)
       return text(
         `kết nạp ngày ${p.admittedOn}, chưa đủ 6 tháng đến ngày ${reviewDate}`,

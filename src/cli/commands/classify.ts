@@ -11,13 +11,14 @@ import {
   issueLines,
   jsonArrayWriter,
   pad,
-  readJsonArray,
+  readJsonElements,
   readProfile,
   unusable,
   type Writer,
   wantsTable,
 } from '../common.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
+import type { JsonElements } from '../json-elements.js';
 
 const USAGE = `kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]`;
 
@@ -158,13 +159,17 @@ function renderTally(t: Tally, lang: Lang): string {
 }
 
 /** Streams the results: JSON element by element, or the table with a tally at the end. */
-function emit(elements: unknown[], options: ClassifyOptions, ctx: CliContext, out: Writer): number {
+function emit(
+  elements: JsonElements,
+  options: ClassifyOptions,
+  ctx: CliContext,
+  out: Writer,
+): number {
   const table = wantsTable(ctx);
   const json = jsonArrayWriter(out);
   const tally = newTally();
   for (let i = 0; i < elements.length; i++) {
-    const result = classifyElement(elements[i], options, ctx.lang);
-    elements[i] = undefined; // let the input go as soon as it is classified
+    const result = classifyElement(elements.at(i), options, ctx.lang);
     count(tally, result);
     if (table) out.write(renderElement(result, ctx.lang));
     else json.item(result);
@@ -209,7 +214,7 @@ export const classifyCommand: Command = async (argv, ctx) => {
   }
   const profile = await readProfile(ctx, 'classify', options['--profile']);
   if (!profile.ok) return profile.code;
-  const input = await readJsonArray(
+  const input = await readJsonElements(
     ctx,
     'classify',
     positional[0]!,

@@ -1,9 +1,10 @@
 import type { Level } from '../../core/level.js';
+import { type Text, text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { clauseText, pointsAtLeast } from '../clauses.js';
 import type { RuleContext } from '../context.js';
-import type { Clause, Reason, Rule } from '../types.js';
-import { joinTexts, reason } from './reason.js';
+import type { BandsRule, Clause, ConditionRule, Reason, Rule } from '../types.js';
+import { reason, reasonWith } from './reason.js';
 
 const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
 
@@ -15,13 +16,22 @@ interface Row {
   readonly holds: boolean;
 }
 
-function rowsOf(rules: readonly Rule[], a: Assessment, ctx: RuleContext): Row[] {
+function allOk(clauses: readonly Clause[]): boolean {
+  for (const c of clauses) if (!c.ok) return false;
+  return true;
+}
+
+function rowsOf(
+  rules: ReadonlyArray<ConditionRule | BandsRule>,
+  a: Assessment,
+  ctx: RuleContext,
+): Row[] {
   const rows: Row[] = [];
   for (const r of rules) {
     if (r.kind === 'condition') {
       const clauses = r.test(a, ctx);
-      rows.push({ rule: r, level: r.level, clauses, holds: clauses.every((c) => c.ok) });
-    } else if (r.kind === 'bands') {
+      rows.push({ rule: r, level: r.level, clauses, holds: allOk(clauses) });
+    } else {
       for (const b of r.bands) {
         const clauses = [pointsAtLeast(ctx.points, b.min, ctx.exactPoints)];
         rows.push({ rule: r, level: b.level, clauses, holds: clauses[0]!.ok });
@@ -31,13 +41,30 @@ function rowsOf(rules: readonly Rule[], a: Assessment, ctx: RuleContext): Row[] 
   return rows;
 }
 
+/** The clauses of a row that held (for `qualify`) or failed (for `cap`), joined with "; ". */
+function clausesText(row: Row, ok: boolean): Text {
+  let vi = '';
+  let en = '';
+  let first = true;
+  for (const c of row.clauses) {
+    if (c.ok !== ok) continue;
+    const t = clauseText(c);
+    vi = first ? t.vi : `${vi}; ${t.vi}`;
+    en = first ? t.en : `${en}; ${t.en}`;
+    first = false;
+  }
+  return text(vi, en);
+}
+const heldText = (row: Row): Text => clausesText(row, true);
+const failedText = (row: Row): Text => clausesText(row, false);
+
 /**
  * Level conditions, highest level first. Levels are nested: a level holds when its own rows and
  * every lower level's rows hold (a level with no rows holds vacuously). Reports what qualified the
  * decided level and what kept it from the level above (those failures set the ceiling `decided`).
  */
 export function applyConditions(
-  rules: readonly Rule[],
+  rules: ReadonlyArray<ConditionRule | BandsRule>,
   a: Assessment,
   ctx: RuleContext,
   reasons: Reason[],
@@ -48,15 +75,14 @@ export function applyConditions(
   let index = -1;
   for (let i = RATED_LEVELS.length - 1; i >= 0 && ownHolds[i]; i--) index = i;
   const decided: Level = index >= 0 ? RATED_LEVELS[index]! : 'NOT_COMPLETED';
-  const say = (row: Row, ok: boolean) =>
-    joinTexts(row.clauses.filter((c) => c.ok === ok).map(clauseText));
   if (index >= 0)
     for (const row of rows)
-      if (row.level === decided) reasons.push(reason(row.rule, 'qualify', say(row, true), decided));
+      if (row.level === decided)
+        reasons.push(reasonWith(row.rule, 'qualify', heldText, row, decided));
   const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
   for (const row of rows)
     if (row.level === above && !row.holds)
-      reasons.push(reason(row.rule, 'cap', say(row, false), decided));
+      reasons.push(reasonWith(row.rule, 'cap', failedText, row, decided));
   // A row the decided level needs may let a fact pass only for the authority to weigh.
   let needsJudgment = false;
   if (index >= 0)

@@ -7,14 +7,21 @@ import type { Reason, RuleSet } from '../types.js';
 
 /** A flag set that no active row of the rule set reads, for this subject's role (RULES.md, "Flags"). */
 export function flagNotUsed(name: FlagName, ruleSet: RuleSet): Reason {
-  const key = `${ruleSet.id}/${name}`;
-  let found = NOT_USED.get(key);
+  let bySet = FLAG_NOT_USED.get(ruleSet);
+  if (!bySet) {
+    bySet = new Map();
+    FLAG_NOT_USED.set(ruleSet, bySet);
+  }
+  let found = bySet.get(name);
   if (!found) {
     found = notUsedReason(name, ruleSet);
-    NOT_USED.set(key, found);
+    bySet.set(name, found);
   }
   return found;
 }
+
+/** Keyed by the rule set object and the flag: no key string is built per call (issue 9). */
+const FLAG_NOT_USED = new WeakMap<RuleSet, Map<FlagName, Reason>>();
 
 const NOT_USED = new Map<string, Reason>();
 

@@ -1,8 +1,12 @@
-import { text } from '../../core/text.js';
+import { type Text, text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { RuleContext } from '../context.js';
-import type { Reason, Rule } from '../types.js';
-import { joinTexts, reason } from './reason.js';
+import type { Cause, DiscretionRule, Reason } from '../types.js';
+import type { Active } from './active.js';
+import { joinTexts, reason, reasonWith } from './reason.js';
+
+const causesText = (causes: readonly Cause[]): Text => joinTexts(causes.map((c) => c.text));
+const AUTHORITY = text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides');
 
 /**
  * Triggers force NOT_COMPLETED unless every cause is waived: by the row's own exception ("trừ
@@ -10,20 +14,19 @@ import { joinTexts, reason } from './reason.js';
  * as `review` and sets `needsJudgment` (the authority decides, the engine does not).
  */
 export function applyTriggers(
-  rules: readonly Rule[],
+  act: Active,
   a: Assessment,
   ctx: RuleContext,
   reasons: Reason[],
 ): { fired: boolean; needsJudgment: boolean } {
-  const discretions = rules.filter((r) => r.kind === 'discretion');
+  const discretions = act.discretions;
   let fired = false;
   let needsJudgment = false;
-  const usedDiscretion = new Set<Rule>();
-  for (const r of rules) {
-    if (r.kind !== 'trigger') continue;
+  let usedDiscretion: Set<DiscretionRule> | undefined;
+  for (const r of act.triggers) {
     const causes = r.test(a, ctx);
     if (causes.length === 0) continue;
-    const waivedBy = new Set<Rule>();
+    const waivedBy = new Set<DiscretionRule>();
     const binding = causes.filter((c) => {
       if (r.exception?.(c)) return false;
       const d = discretions.find((x) => x.covers(c));
@@ -32,21 +35,14 @@ export function applyTriggers(
     });
     if (binding.length > 0) {
       fired = true;
-      reasons.push(reason(r, 'trigger', joinTexts(binding.map((c) => c.text)), 'NOT_COMPLETED'));
+      reasons.push(reasonWith(r, 'trigger', causesText, binding, 'NOT_COMPLETED'));
     } else {
       needsJudgment = true;
-      reasons.push(reason(r, 'review', joinTexts(causes.map((c) => c.text))));
+      reasons.push(reasonWith(r, 'review', causesText, causes));
+      usedDiscretion ??= new Set();
       for (const d of waivedBy) usedDiscretion.add(d);
     }
   }
-  for (const d of usedDiscretion) {
-    reasons.push(
-      reason(
-        d,
-        'review',
-        text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides'),
-      ),
-    );
-  }
+  if (usedDiscretion) for (const d of usedDiscretion) reasons.push(reason(d, 'review', AUTHORITY));
   return { fired, needsJudgment };
 }

@@ -1,0 +1,36 @@
+// The CLI row of issue 9: `kiemdiem classify` of a large file (test/cli/large-input.ts), wall time
+// and peak RSS of the CLI process, against the targets (< 2 s, < 300 MB). Needs `npm run build`.
+//   node --import tsx bench/cli.ts [--records 100000] [--keep FILE]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { largeInput } from '../test/cli/large-input.js';
+import { grouped } from './measure.js';
+
+const { values: opts } = parseArgs({
+  options: { records: { type: 'string', default: '100000' }, keep: { type: 'string' } },
+});
+const records = Number(opts.records);
+const dir = mkdtempSync(join(os.tmpdir(), 'kiemdiem-bench-cli-'));
+const file = opts.keep ?? join(dir, 'large.json');
+writeFileSync(file, largeInput(records, 10_000));
+// The child reports its own peak RSS at exit (process.resourceUsage, kB), on standard error.
+const report =
+  'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss "+process.resourceUsage().maxRSS+"\\n"))';
+const t0 = process.hrtime.bigint();
+const run = spawnSync(process.execPath, ['--import', report, 'dist/cli.js', 'classify', file], {
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8',
+});
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const mb = Number(/maxrss (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024;
+const size = statSync(file).size / 1e6;
+if (!opts.keep) rmSync(dir, { recursive: true, force: true });
+if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed: ${run.stderr}`);
+console.log(
+  `CLI classify of ${grouped(records)} assessments (${size.toFixed(1)} MB) · load ${os.loadavg()[0]?.toFixed(2)}`,
+);
+console.log(`  wall ${seconds.toFixed(2)} s (target < 2 s) ${seconds < 2 ? '✓' : '✗'}`);
+console.log(`  peak RSS ${mb.toFixed(0)} MB (target < 300 MB) ${mb < 300 ? '✓' : '✗'}`);

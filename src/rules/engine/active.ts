@@ -1,0 +1,108 @@
+import type { Text } from '../../core/text.js';
+import { text } from '../../core/text.js';
+import type { Assessment } from '../../schemas/assessment.js';
+import type { FlagName } from '../../schemas/parts.js';
+import type { RulesProfile } from '../../schemas/profile.js';
+import { assumedPartOn, isActive } from '../profile-switches.js';
+import type {
+  BandsRule,
+  CapRule,
+  ConditionRule,
+  DiscountRule,
+  DiscretionRule,
+  ExcludeRule,
+  GapRule,
+  NoteRule,
+  NotRatedRule,
+  Rule,
+  RuleSet,
+  TriggerRule,
+} from '../types.js';
+
+/**
+ * The rows in force for one role under one profile, sorted by kind (each list in table order),
+ * with what the engine derives from them. Built once per (profile, rule table, role) and cached:
+ * the hot path of `evaluate` then walks short, pre-typed lists and allocates no closures.
+ */
+export interface Active {
+  readonly rules: readonly Rule[];
+  /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
+  readonly flags: ReadonlySet<FlagName>;
+  readonly discounts: readonly DiscountRule[];
+  readonly excludes: readonly ExcludeRule[];
+  readonly notRated: readonly NotRatedRule[];
+  readonly triggers: readonly TriggerRule[];
+  readonly discretions: readonly DiscretionRule[];
+  /** Condition and bands rows, in table order. */
+  readonly levels: ReadonlyArray<ConditionRule | BandsRule>;
+  readonly gap: GapRule | undefined;
+  /** Cap and note rows, in table order (they are read in one pass). */
+  readonly capsAndNotes: ReadonlyArray<CapRule | NoteRule>;
+  /** `ctx.on`, `ctx.assumedOn`, `ctx.criterion` of this profile and rule set. */
+  readonly on: (id: string) => boolean;
+  readonly assumedOn: (id: string) => boolean;
+  readonly criterion: (key: string) => Text;
+}
+
+function appliesTo(rule: Rule, a: Assessment): boolean {
+  const { kinds, roles } = rule.appliesTo;
+  return (!kinds || kinds.includes(a.kind)) && (!roles || roles.includes(a.role));
+}
+
+/** A criterion's label: the profile's own list first, then the rule set's; else the key. */
+function criterionLabel(ruleSet: RuleSet, profile: RulesProfile, key: string): Text {
+  const found =
+    profile.criteria.find((c) => c.key === key) ?? ruleSet.criteria?.find((c) => c.key === key);
+  return found?.label ?? text(key, key);
+}
+
+function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
+  const rules = ruleSet.rules.filter((r) => appliesTo(r, a) && isActive(r, a.kind, profile));
+  const flags = rules.flatMap((r) =>
+    typeof r.flags === 'function' ? r.flags(a.role) : (r.flags ?? []),
+  );
+  const ids = new Set(rules.map((r) => r.id));
+  const of = <K extends Rule['kind']>(...kinds: K[]) =>
+    rules.filter((r): r is Extract<Rule, { kind: K }> => (kinds as string[]).includes(r.kind));
+  return {
+    rules,
+    flags: new Set(flags),
+    discounts: of('discount'),
+    excludes: of('exclude'),
+    notRated: of('not-rated'),
+    triggers: of('trigger'),
+    discretions: of('discretion'),
+    levels: of('condition', 'bands'),
+    gap: of('gap')[0],
+    capsAndNotes: of('cap', 'note'),
+    on: (id) => ids.has(id),
+    assumedOn: (id) => ids.has(id) && assumedPartOn(id, profile),
+    criterion: (key) => criterionLabel(ruleSet, profile, key),
+  };
+}
+
+const ACTIVE = new WeakMap<RulesProfile, WeakMap<RuleSet, Map<string, Active>>>();
+
+/**
+ * The active rows for this subject's role (the role fixes the kind). Cached per profile object,
+ * rule set and role: all are immutable (profiles come parsed from resolveRulesProfile, one object
+ * per distinct content).
+ */
+export function active(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
+  let bySet = ACTIVE.get(profile);
+  if (!bySet) {
+    bySet = new WeakMap();
+    ACTIVE.set(profile, bySet);
+  }
+  let byRole = bySet.get(ruleSet);
+  if (!byRole) {
+    byRole = new Map();
+    bySet.set(ruleSet, byRole);
+  }
+  let found = byRole.get(a.role);
+  if (!found) {
+    found = build(ruleSet, a, profile);
+    byRole.set(a.role, found);
+  }
+  return found;
+}
