@@ -3,15 +3,12 @@ import { LEVELS } from '../core/level.js';
 import type { CheckOptions } from '../rules/cross/check.js';
 import { addIssue, IsoDate, Year } from '../schemas/common.js';
 import { ResultRowSchema } from '../schemas/result-row.js';
+import { Prose } from '../schemas/review-boundary.js';
 import { Instant } from '../schemas/review-input.js';
 import { TextSchema } from '../schemas/text.js';
 
-/** A name as an officer writes it, compared and printed in NFC. */
-const Name = z
-  .string()
-  .trim()
-  .min(1)
-  .transform((s) => s.normalize('NFC'));
+/** A name as an officer writes it, compared and printed in NFC (trimmed, non-empty). */
+const Name = Prose;
 
 export const SUMMARY_STATUSES = ['rated', 'not-rated', 'not-reviewed'] as const;
 export type SummaryStatus = (typeof SUMMARY_STATUSES)[number];

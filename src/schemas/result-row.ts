@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { LEVELS } from '../core/level.js';
 import { EMPLOYMENTS, REGIMES, RULE_SET_IDS, SUBJECT_KINDS, SUBJECT_ROLES } from './assessment.js';
+import { Label } from './review-boundary.js';
 
 /** An id or group name, compared after NFC normalisation (NFC and NFD spellings are one name). */
-const Name = z
-  .string()
-  .min(1)
-  .transform((s) => s.normalize('NFC'));
+const Name = Label;
 
 /** An authority's recorded override of a computed limit: who, and why. */
 export const OverrideSchema = z.strictObject({
