@@ -216,6 +216,18 @@ export {
   type SubjectRole,
 } from './schemas/assessment.js';
 // Profiles (a province's reading and its cycle's dates, as data)
+export {
+  type CycleDefinition,
+  type CycleDefinitionInput,
+  CycleDefinitionSchema,
+  CycleRouteSchema,
+  type CycleSubject,
+  type CycleSubjectInput,
+  CycleSubjectSchema,
+  type CycleUnit,
+  type CycleUnitInput,
+  CycleUnitSchema,
+} from './schemas/cycle-definition.js';
 export { type Profile, type ProfileInput, ProfileSchema } from './schemas/cycle-profile.js';
 export { type DeadlineDef, DeadlineDefSchema, READINGS, type Reading } from './schemas/deadline.js';
 export {

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import {
+  EMPLOYMENTS,
+  REGIMES,
+  RULE_SET_IDS,
+  refineEmployment,
+  refineKindRole,
+  SUBJECT_KINDS,
+  SUBJECT_ROLES,
+} from './assessment.js';
+import { addIssue, Year } from './common.js';
+import { Id, Instant, Prose } from './review-boundary.js';
+import { ParticipantsSchema } from './review-input.js';
+import { TextSchema } from './text.js';
+
+/**
+ * A unit of the cycle (cơ quan, đơn vị): a department, an association, a board, a public service
+ * unit, a fund, a state company, or one of their sub-units (`parentId`). Its dossier goes to the
+ * organizer; X-ORDER rates a lower unit's collectives before its parent's.
+ */
+export const CycleUnitSchema = z.strictObject({
+  id: Id,
+  name: Prose,
+  /** The unit directly above (an id of `units`); absent for a unit directly under the issuer. */
+  parentId: Id.optional(),
+  /** What kind of unit, in the letter's words (`department`, `association`, `company`, …). */
+  type: Id.optional(),
+  /** Reached through someone (the seed's footnote 1: the state capital representative). */
+  via: TextSchema.optional(),
+  /** The persons who send this unit's dossier (host ids); default: every unitHead of its subjects. */
+  senders: z.array(Id).default([]),
+});
+export type CycleUnitInput = z.input<typeof CycleUnitSchema>;
+export type CycleUnit = z.output<typeof CycleUnitSchema>;
+
+/**
+ * One subject of the cycle: who is reviewed, the facts X-ORDER, the quota and routing read, and
+ * the persons who act in its review (`participants`, by role).
+ */
+export const CycleSubjectSchema = z
+  .strictObject({
+    id: Id,
+    name: Prose,
+    kind: z.enum(SUBJECT_KINDS),
+    role: z.enum(SUBJECT_ROLES),
+    regime: z.enum(REGIMES).default('party'),
+    employment: z.enum(EMPLOYMENTS).optional(),
+    /** The unit it belongs to (a collective: its own unit). An id of `units`. */
+    unitId: Id,
+    /** Management scope (diện quản lý), e.g. `btv-tinh-uy`; routes results (`routes`). */
+    scope: Id.optional(),
+    /** The profile's category (e.g. `leaders-btv`): the profile's `routing` reads it. */
+    category: Id.optional(),
+    /** Comparable group for X-QUOTA; default `kind/role (ruleSet)`. */
+    group: Id.optional(),
+    /** The self-review form (02-A … 02-D). */
+    form: Prose.optional(),
+    /** Individuals: the person, linking one person's civil-service and party reviews (X-ORDER). */
+    personId: Id.optional(),
+    /** An individual who heads this unit (an id of `units`). */
+    headOfUnitId: Id.optional(),
+    /** An individual who is a member of this collective (an id of a collective subject). */
+    memberOf: Id.optional(),
+    /** The competent authority (cấp có thẩm quyền) that decides the level, a party id. */
+    authority: Id.optional(),
+    participants: ParticipantsSchema.default({}),
+    /** Q*-EXCLUDE: the subject is not reviewed this cycle, and why (ends `notReviewed`). */
+    excluded: z.strictObject({ reason: TextSchema, rule: Prose.optional() }).optional(),
+  })
+  .superRefine((s, ctx) => {
+    refineKindRole(ctx, s.kind, s.role);
+    refineEmployment(ctx, s.regime, s.employment);
+    if (s.kind === 'collective' && (s.headOfUnitId || s.memberOf || s.personId))
+      addIssue(
+        ctx,
+        [s.headOfUnitId ? 'headOfUnitId' : s.memberOf ? 'memberOf' : 'personId'],
+        'individual_only',
+        'Chỉ cá nhân mới có headOfUnitId, memberOf, personId.',
+        'Only an individual has headOfUnitId, memberOf or personId.',
+      );
+  });
+export type CycleSubjectInput = z.input<typeof CycleSubjectSchema>;
+export type CycleSubject = z.output<typeof CycleSubjectSchema>;
+
+/** A second recipient of results (PROCESS.md §4 routing), by management scope. */
+export const CycleRouteSchema = z.strictObject({
+  /** The body that receives (a party id). */
+  to: Id,
+  /** Subjects whose `scope` is one of these go there too. */
+  scopes: z.array(Id).min(1),
+});
+
+/**
+ * A cycle definition (đợt kiểm điểm; PROCESS.md §4): the input of `cycleMachine`. One organizer,
+ * one issuer, one review year, one profile; the units and the subjects with their relations; the
+ * persons who act for the organizer; where results go besides the organizer.
+ *
+ * `profile` names a bundled profile (`getProfile(profile, year)`); its deadlines, dossier list,
+ * rules and quota apply. Validation here is structural; references to the profile are checked
+ * by the cycle when it opens (the profile registry lives above this layer).
+ */
+export const CycleDefinitionSchema = z
+  .strictObject({
+    id: Id,
+    title: TextSchema.optional(),
+    year: Year,
+    profile: Id,
+    /** Default: the profile's rule set for the party regime, `ruleSetFor` for the civil one. */
+    ruleSet: z.enum(RULE_SET_IDS).optional(),
+    /** The body that runs the cycle, receives dossiers and compiles the summary (party id). */
+    organizer: Id,
+    /** The body that issued the letter (party id). */
+    issuer: Id,
+    /** The persons who act for the organizer (COMPILE_SUMMARY, FINALIZE, dossiers received). */
+    organizerPersons: z.array(Id).min(1),
+    /** When the cycle opens; default 00:00 of the profile's `opensOn`. */
+    openedAt: Instant.optional(),
+    units: z.array(CycleUnitSchema).min(1),
+    subjects: z.array(CycleSubjectSchema).min(1),
+    routes: z.array(CycleRouteSchema).default([]),
+  })
+  .superRefine((d, ctx) => {
+    const units = new Map(d.units.map((u) => [u.id, u]));
+    const subjects = new Map(d.subjects.map((s) => [s.id, s]));
+    const seenUnits = new Set<string>();
+    d.units.forEach((u, i) => {
+      if (seenUnits.has(u.id))
+        addIssue(
+          ctx,
+          ['units', i, 'id'],
+          'duplicate_id',
+          `Đơn vị "${u.id}" bị lặp.`,
+          `Unit "${u.id}" appears twice.`,
+        );
+      seenUnits.add(u.id);
+      if (u.parentId !== undefined && !units.has(u.parentId))
+        addIssue(
+          ctx,
+          ['units', i, 'parentId'],
+          'unknown_unit',
+          `Không có đơn vị "${u.parentId}".`,
+          `No unit "${u.parentId}".`,
+        );
+    });
+    d.units.forEach((u, i) => {
+      const path = new Set<string>([u.id]);
+      for (let p = u.parentId; p !== undefined; p = units.get(p)?.parentId) {
+        if (path.has(p)) {
+          addIssue(
+            ctx,
+            ['units', i, 'parentId'],
+            'unit_cycle',
+            `Đơn vị "${u.id}" nằm trong một vòng cấp trên – cấp dưới.`,
+            `Unit "${u.id}" is its own ancestor.`,
+          );
+          break;
+        }
+        path.add(p);
+      }
+    });
+    const seen = new Set<string>();
+    d.subjects.forEach((s, i) => {
+      const at = (field: string, code: string, vi: string, en: string) =>
+        addIssue(ctx, ['subjects', i, field], code, vi, en);
+      if (seen.has(s.id))
+        at('id', 'duplicate_id', `Đối tượng "${s.id}" bị lặp.`, `Subject "${s.id}" appears twice.`);
+      seen.add(s.id);
+      if (!units.has(s.unitId))
+        at('unitId', 'unknown_unit', `Không có đơn vị "${s.unitId}".`, `No unit "${s.unitId}".`);
+      if (s.headOfUnitId !== undefined && !units.has(s.headOfUnitId))
+        at(
+          'headOfUnitId',
+          'unknown_unit',
+          `Không có đơn vị "${s.headOfUnitId}".`,
+          `No unit "${s.headOfUnitId}".`,
+        );
+      if (s.memberOf !== undefined && subjects.get(s.memberOf)?.kind !== 'collective')
+        at(
+          'memberOf',
+          'unknown_collective',
+          `Không có tập thể "${s.memberOf}".`,
+          `No collective subject "${s.memberOf}".`,
+        );
+    });
+  });
+export type CycleDefinitionInput = z.input<typeof CycleDefinitionSchema>;
+export type CycleDefinition = z.output<typeof CycleDefinitionSchema>;
