@@ -8,6 +8,8 @@ import {
   type RuleSetId,
 } from '../schemas/assessment.js';
 import { IsoDate } from '../schemas/common.js';
+import { fastAssessment } from '../schemas/fast/assessment.js';
+import { DOUBT } from '../schemas/fast/compile.js';
 import { toInputIssues } from '../schemas/issues.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { evaluate } from './engine.js';
@@ -129,6 +131,19 @@ const REGIME_UNCONFIRMED: Reason = {
 };
 
 /**
+ * The assessment as `AssessmentSchema` parses it: through the fast path derived from the schema
+ * when it can confirm the input (issue 9: zod was half of `classify`), else through zod itself,
+ * which gives the issues. The same output either way (test/schemas/fast-parse.test.ts).
+ */
+function parseAssessment(input: unknown): Assessment {
+  const fast = fastAssessment(input);
+  if (fast !== DOUBT) return fast;
+  const parsed = AssessmentSchema.safeParse(input);
+  if (!parsed.success) fail(toInputIssues(parsed.error));
+  return parsed.data;
+}
+
+/**
  * Classifies one assessment (CONTRACT.md § classify): pure, synchronous, deterministic. Invalid
  * input — the assessment or the options — throws {@link AssessmentError} with located, bilingual
  * issues; it never returns a level for invalid input.
@@ -141,9 +156,7 @@ export function classify(assessment: unknown, options: ClassifyOptions = {}): Cl
       : ClassifyOptionsSchema.safeParse(options);
   if (!opts.success)
     fail(toInputIssues(opts.error).map((i) => ({ ...i, path: ['options', ...i.path] })));
-  const parsed = AssessmentSchema.safeParse(assessment);
-  if (!parsed.success) fail(toInputIssues(parsed.error));
-  const a = parsed.data;
+  const a = parseAssessment(assessment);
   const { ruleSet: optionSet, reviewDate } = opts.data;
   const profile = resolveRulesProfile(opts.data.profile);
   const explicit = optionSet ?? a.ruleSet;

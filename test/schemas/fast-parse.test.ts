@@ -1,0 +1,182 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { generateProvince } from '../../bench/province.js';
+import { AssessmentSchema } from '../../src/schemas/assessment.js';
+import { fastAssessment } from '../../src/schemas/fast/assessment.js';
+import { DOUBT, fastParse } from '../../src/schemas/fast/compile.js';
+import { validAssessmentArb } from '../helpers/arbitraries.js';
+import { invalidCases } from '../helpers/mutations.js';
+
+// Issue 9: the fast path of `classify`'s validation is derived from AssessmentSchema and may only
+// confirm what zod accepts, with the same output; on anything else it doubts and zod decides (and
+// gives the issues). Checked on a fuzzed corpus: valid assessments, the invalid cases of the
+// equivalence corpus, the bench's province mix, and random damage to valid input.
+
+/** Whatever the fast path says about `input` must agree with zod. */
+function agrees(input: unknown): 'confirmed' | 'doubted' {
+  const fast = fastAssessment(input);
+  const zod = AssessmentSchema.safeParse(input);
+  if (fast === DOUBT) return 'doubted';
+  expect(zod.success, 'the fast path confirmed an input zod refuses').toBe(true);
+  expect(fast).toStrictEqual(zod.data);
+  expect(JSON.stringify(fast), 'key order').toBe(JSON.stringify(zod.data));
+  return 'confirmed';
+}
+
+const jsonish = fc.oneof(
+  fc.jsonValue(),
+  fc.constantFrom(undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5, 2025, '', '2025-02-30'),
+);
+
+/** A path into a value and a replacement: a random spot of a valid assessment, damaged. */
+function damage(input: unknown, picks: readonly number[], value: unknown, drop: boolean): unknown {
+  const root = structuredClone(input) as Record<string, unknown>;
+  let node: unknown = root;
+  for (let depth = 0; depth < picks.length; depth++) {
+    if (typeof node !== 'object' || node === null) break;
+    const keys = Object.keys(node);
+    const obj = node as Record<string, unknown>;
+    const pick = picks[depth]!;
+    const key = keys.length === 0 || pick % 5 === 0 ? `extra${pick}` : keys[pick % keys.length]!;
+    const last = depth === picks.length - 1 || typeof obj[key] !== 'object' || obj[key] === null;
+    if (last) {
+      if (drop) delete obj[key];
+      else obj[key] = value;
+      break;
+    }
+    node = obj[key];
+  }
+  return root;
+}
+
+describe('the fast assessment parser', () => {
+  it('confirms every valid assessment of the arbitraries, with zod’s output', () => {
+    fc.assert(
+      fc.property(validAssessmentArb, (a) => {
+        expect(agrees(a)).toBe('confirmed');
+      }),
+      { numRuns: 2000, seed: 91 },
+    );
+  });
+
+  it('confirms the province mix (JS objects and their JSON), with zod’s output', () => {
+    for (const a of generateProvince(3000, 9)) {
+      expect(agrees(a)).toBe('confirmed');
+      expect(agrees(JSON.parse(JSON.stringify(a)))).toBe('confirmed');
+    }
+  });
+
+  it('doubts every invalid case of the equivalence corpus that zod refuses', () => {
+    // Some cases are valid for the schema and refused by the rule set (a role it does not rate).
+    for (const [name, arb] of invalidCases)
+      for (const [input] of fc.sample(arb, { seed: 92, numRuns: 100 }))
+        if (!AssessmentSchema.safeParse(input).success) expect(agrees(input), name).toBe('doubted');
+        else expect(agrees(input), name).toBe('confirmed');
+  });
+
+  it('agrees with zod on randomly damaged assessments', () => {
+    let confirmed = 0;
+    let doubted = 0;
+    fc.assert(
+      fc.property(
+        validAssessmentArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+        jsonish,
+        fc.boolean(),
+        (a, picks, value, drop) => {
+          if (agrees(damage(a, picks, value, drop)) === 'confirmed') confirmed++;
+          else doubted++;
+        },
+      ),
+      { numRuns: 5000, seed: 93 },
+    );
+    // Both sides of the corpus are exercised (damage is sometimes harmless, e.g. a name).
+    expect(confirmed).toBeGreaterThan(100);
+    expect(doubted).toBeGreaterThan(1000);
+  });
+
+  it('agrees with zod on arbitrary values', () => {
+    fc.assert(
+      fc.property(fc.anything(), (x) => {
+        expect(agrees(x)).toBe('doubted');
+      }),
+      { numRuns: 2000, seed: 94 },
+    );
+  });
+});
+
+describe('fastParse follows zod’s semantics or doubts', () => {
+  const Inner = z.strictObject({ n: z.number().int().min(1), s: z.string().optional() });
+  const Schema = z.strictObject({
+    inner: Inner.optional(),
+    list: z.array(z.boolean()).default([]),
+    flags: z.strictObject({ a: z.boolean().default(false) }).default({ a: false }),
+    maybe: z.number().nullable().default(null),
+    map: z.record(z.string().min(1), z.enum(['x', 'y'])).optional(),
+  });
+  const fast = fastParse(Schema);
+
+  it('writes an optional key given as undefined, as zod does', () => {
+    const input = { inner: { n: 1, s: undefined } };
+    expect(fast(input)).toStrictEqual(Schema.parse(input));
+    expect(Object.keys((fast(input) as { inner: object }).inner)).toEqual(['n', 's']);
+  });
+
+  it('gives a fresh default each time (an output may be changed by its reader)', () => {
+    const a = fast({}) as z.output<typeof Schema>;
+    a.list.push(true);
+    a.flags.a = true;
+    expect(fast({})).toStrictEqual({ list: [], flags: { a: false }, maybe: null });
+  });
+
+  it('doubts what zod refuses or treats specially', () => {
+    const doubtful: unknown[] = [
+      { extra: 1 },
+      { inner: { n: 1.5 } },
+      { inner: { n: 0 } },
+      { list: [true, undefined] },
+      { list: new Array(2) },
+      { map: { '': 'x' } },
+      { map: { k: 'z' } },
+      { map: { [Symbol('k')]: 'x' } },
+      JSON.parse('{"__proto__": {"n": 1}}'),
+      { inner: Object.assign(Object.create({ inherited: 1 }), { n: 1 }) },
+      new (class {
+        list = [];
+      })(),
+      {
+        get inner(): never {
+          throw new Error('a getter that throws');
+        },
+      },
+      null,
+      undefined,
+      [],
+    ];
+    for (const input of doubtful) expect(fast(input)).toBe(DOUBT);
+  });
+
+  it('doubts kinds it was not built for (unions, pipes, transforms)', () => {
+    expect(fastParse(z.union([z.string(), z.number()]))('a')).toBe(DOUBT);
+    expect(fastParse(z.string().transform((s) => s.length))('a')).toBe(DOUBT);
+    expect(fastParse(z.looseObject({ a: z.string() }))({ a: 'x' })).toBe(DOUBT);
+    expect(
+      fastParse(
+        z.strictObject({
+          a: z
+            .string()
+            .optional()
+            .refine(() => true),
+        }),
+      )({}),
+    ).toBe(DOUBT);
+  });
+
+  it('runs the schema’s own refinements: a failing one makes it doubt', () => {
+    const Refined = z.strictObject({ a: z.number(), b: z.number() }).refine((v) => v.a < v.b);
+    const parse = fastParse(Refined);
+    expect(parse({ a: 1, b: 2 })).toStrictEqual({ a: 1, b: 2 });
+    expect(parse({ a: 2, b: 1 })).toBe(DOUBT);
+  });
+});
