@@ -22,8 +22,29 @@ export function clause(ok: boolean, t: Text): Clause {
   return { ok, format: FIXED, values: [], whose: t };
 }
 
-const POINTS: ClauseFormat = (ok, [p, min]) =>
-  text(`${p} điểm ${ge(ok)} ${min}`, `${p} points ${ge(ok)} ${min}`);
+/**
+ * A number as JSON and template literals write it (`String(n)`). Points are mostly fractions
+ * (73.5), whose conversion costs more than the rest of a clause; the few distinct values of a
+ * run are remembered (at most NUMBER_CACHE of them; the text is the same either way).
+ */
+function numberText(n: number): string {
+  if (Number.isInteger(n)) return `${n}`;
+  let s = NUMBER_TEXT.get(n);
+  if (s === undefined) {
+    if (NUMBER_TEXT.size >= NUMBER_CACHE) NUMBER_TEXT.clear();
+    s = `${n}`;
+    NUMBER_TEXT.set(n, s);
+  }
+  return s;
+}
+const NUMBER_CACHE = 4096;
+const NUMBER_TEXT = new Map<number, string>();
+
+const POINTS: ClauseFormat = (ok, [p, min]) => {
+  const shown = numberText(p!);
+  const bound = `${ge(ok)} ${min}`;
+  return text(`${shown} điểm ${bound}`, `${shown} points ${bound}`);
+};
 
 /**
  * `points ≥ min`; with exact points (NĐ 335) the comparison is exact, and a shown value that the
@@ -40,27 +61,32 @@ export function pointsAtLeast(
   return { ok, format: POINTS, values: [shown, min], whose: OWN };
 }
 
-const COMPLETED: ClauseFormat = (_ok, [c, t], w) =>
-  text(`${w.vi}hoàn thành ${c}/${t} nhiệm vụ`, `${w.en}completed ${c}/${t} tasks`);
+// Each format writes its numbers once and puts the same string into both languages.
+
+const COMPLETED: ClauseFormat = (_ok, [c, t], w) => {
+  const n = `${c}/${t}`;
+  return text(`${w.vi}hoàn thành ${n} nhiệm vụ`, `${w.en}completed ${n} tasks`);
+};
 
 /** Every task completed (`C = T`). */
 export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
   return { ok: t.completed === t.total, format: COMPLETED, values: [t.completed, t.total], whose };
 }
 
-const ON_TIME: ClauseFormat = (_ok, [o, t], w) =>
-  text(`${w.vi}đúng hạn ${o}/${t}`, `${w.en}on time ${o}/${t}`);
+const ON_TIME: ClauseFormat = (_ok, [o, t], w) => {
+  const n = `${o}/${t}`;
+  return text(`${w.vi}đúng hạn ${n}`, `${w.en}on time ${n}`);
+};
 
 /** Every task completed on time (`O = T`). */
 export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
   return { ok: t.onTime === t.total, format: ON_TIME, values: [t.onTime, t.total], whose };
 }
 
-const EXCEEDED: ClauseFormat = (ok, [e, t, pct], w) =>
-  text(
-    `${w.vi}vượt mức ${e}/${t} ${ge(ok)} ${pct}%`,
-    `${w.en}exceeded ${e}/${t} ${ge(ok)} ${pct}%`,
-  );
+const EXCEEDED: ClauseFormat = (ok, [e, t, pct], w) => {
+  const n = `${e}/${t} ${ge(ok)} ${pct}%`;
+  return text(`${w.vi}vượt mức ${n}`, `${w.en}exceeded ${n}`);
+};
 
 /** `E ≥ pct% of T`. */
 export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
@@ -68,11 +94,10 @@ export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): 
   return { ok, format: EXCEEDED, values: [t.exceeded, t.total, pct], whose };
 }
 
-const LATE: ClauseFormat = (ok, [late, t, pct], w) =>
-  text(
-    `${w.vi}chậm tiến độ ${late}/${t} ${le(ok)} ${pct}%`,
-    `${w.en}late ${late}/${t} ${le(ok)} ${pct}%`,
-  );
+const LATE: ClauseFormat = (ok, [late, t, pct], w) => {
+  const n = `${late}/${t} ${le(ok)} ${pct}%`;
+  return text(`${w.vi}chậm tiến độ ${n}`, `${w.en}late ${n}`);
+};
 
 /** `late ≤ pct% of T`, late = C − O. */
 export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
@@ -80,11 +105,10 @@ export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Claus
   return { ok: late * 100 <= t.total * pct, format: LATE, values: [late, t.total, pct], whose };
 }
 
-const COMPLETED_SHARE: ClauseFormat = (ok, [c, t, pct], w) =>
-  text(
-    `${w.vi}hoàn thành ${c}/${t} ${ge(ok)} ${pct}%`,
-    `${w.en}completed ${c}/${t} ${ge(ok)} ${pct}%`,
-  );
+const COMPLETED_SHARE: ClauseFormat = (ok, [c, t, pct], w) => {
+  const n = `${c}/${t} ${ge(ok)} ${pct}%`;
+  return text(`${w.vi}hoàn thành ${n}`, `${w.en}completed ${n}`);
+};
 
 /** `C ≥ pct% of T`. */
 export function completedAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
@@ -92,8 +116,10 @@ export function completedAtLeast(t: TaskCounts, pct: number, whose: Text = OWN):
   return { ok, format: COMPLETED_SHARE, values: [t.completed, t.total, pct], whose };
 }
 
-const REMEDIED: ClauseFormat = (_ok, [r, t]) =>
-  text(`khắc phục ${r}/${t} hạn chế`, `remedied ${r}/${t} shortcomings`);
+const REMEDIED: ClauseFormat = (_ok, [r, t]) => {
+  const n = `${r}/${t}`;
+  return text(`khắc phục ${n} hạn chế`, `remedied ${n} shortcomings`);
+};
 
 /** Every shortcoming named at the previous review remedied. */
 export function allRemedied(s: { total: number; remedied: number }): Clause {

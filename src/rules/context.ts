@@ -15,9 +15,9 @@ export interface RuleContext {
    */
   readonly points: number | undefined;
   /** Months covered by the worked periods that were scored (undefined when points were given). */
-  readonly monthsScored?: number;
+  readonly monthsScored: number | undefined;
   /** Scored points, exactly (compare with a band through this, never through `points`). */
-  readonly exactPoints?: ExactPoints;
+  readonly exactPoints: ExactPoints | undefined;
   /** The subject's own discipline decided in the review year, less what a discount rule removed. */
   readonly discipline: readonly Discipline[];
   /** Discipline of members of a leadership collective decided in the review year. */

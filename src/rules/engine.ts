@@ -2,12 +2,12 @@ import { AssessmentError } from '../core/errors.js';
 import { type Level, minLevel } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
-import { type Discipline, FLAG_NAMES } from '../schemas/parts.js';
+import type { Discipline } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
 import { active } from './engine/active.js';
 import { applyConditions } from './engine/levels.js';
-import { fieldNotUsed, flagNotUsed } from './engine/not-used.js';
+import { fieldNotUsed } from './engine/not-used.js';
 import { reason, reasonWith, withEffect } from './engine/reason.js';
 import { applyTriggers } from './engine/triggers.js';
 import type { Classification, ExactPoints, Reason, RuleSet } from './types.js';
@@ -43,7 +43,7 @@ export function evaluate(
   reviewDate?: string,
 ): Classification {
   const act = active(ruleSet, a, profile);
-  const { rules, flags: used } = act;
+  const rules = act.rules;
   const reasons: Reason[] = [];
   let points = ruleSet.scores ? pointsOf(a) : undefined;
   let monthsScored: number | undefined;
@@ -70,8 +70,10 @@ export function evaluate(
     year: a.year,
     reviewDate: reviewDateOf(a.year, reviewDate),
     points,
-    ...(monthsScored === undefined ? {} : { monthsScored }),
-    ...(exactPoints === undefined ? {} : { exactPoints }),
+    // Every field always present (undefined when absent): one shape, so the rows' reads stay
+    // monomorphic (issue 9).
+    monthsScored,
+    exactPoints,
     discipline,
     memberDiscipline: decidedInYear(a.memberDiscipline, a.year),
     params: profile.parameters,
@@ -136,8 +138,8 @@ export function evaluate(
       if (why) reasons.push(reason(r, 'note', why));
     }
   }
-  for (const name of FLAG_NAMES)
-    if (a.flags[name] && !used.has(name)) reasons.push(flagNotUsed(name, ruleSet));
+  const flags = a.flags;
+  for (const [name, note] of act.unusedFlags) if (flags[name]) reasons.push(note);
   // Input the rule set does not read is said so, like an unused flag.
   if (a.points !== undefined && !ruleSet.scores) reasons.push(fieldNotUsed('points', ruleSet));
   if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));

@@ -1,7 +1,7 @@
 import type { Text } from '../../core/text.js';
 import { text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
-import type { FlagName } from '../../schemas/parts.js';
+import { FLAG_NAMES, type FlagName } from '../../schemas/parts.js';
 import type { RulesProfile } from '../../schemas/profile.js';
 import { assumedPartOn, isActive } from '../profile-switches.js';
 import type {
@@ -14,10 +14,12 @@ import type {
   GapRule,
   NoteRule,
   NotRatedRule,
+  Reason,
   Rule,
   RuleSet,
   TriggerRule,
 } from '../types.js';
+import { flagNotUsed } from './not-used.js';
 
 /**
  * The rows in force for one role under one profile, sorted by kind (each list in table order),
@@ -28,6 +30,8 @@ export interface Active {
   readonly rules: readonly Rule[];
   /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
   readonly flags: ReadonlySet<FlagName>;
+  /** The flags no active row reads, in FLAG_NAMES order, each with its `FLAG_NOT_USED` note. */
+  readonly unusedFlags: ReadonlyArray<readonly [FlagName, Reason]>;
   readonly discounts: readonly DiscountRule[];
   readonly excludes: readonly ExcludeRule[];
   readonly notRated: readonly NotRatedRule[];
@@ -64,9 +68,13 @@ function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
   const ids = new Set(rules.map((r) => r.id));
   const of = <K extends Rule['kind']>(...kinds: K[]) =>
     rules.filter((r): r is Extract<Rule, { kind: K }> => (kinds as string[]).includes(r.kind));
+  const used = new Set(flags);
   return {
     rules,
-    flags: new Set(flags),
+    flags: used,
+    unusedFlags: FLAG_NAMES.filter((name) => !used.has(name)).map(
+      (name) => [name, flagNotUsed(name, ruleSet)] as const,
+    ),
     discounts: of('discount'),
     excludes: of('exclude'),
     notRated: of('not-rated'),
