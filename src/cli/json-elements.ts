@@ -2,6 +2,8 @@
 // input text is scanned once for the top-level element boundaries; each element is then parsed
 // on its own with JSON.parse, so the whole array is never held parsed at once.
 
+import { isJsonValue } from './json-valid.js';
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
@@ -87,14 +89,19 @@ export interface JsonElements {
 /**
  * The elements of `s` parsed one by one, or `null` when `s` is not a JSON array element by
  * element (the caller then parses the whole text, for the same error as before). Every element is
- * parsed once here to check it, and its value dropped, so nothing is read out before the whole
- * input is known to be valid JSON.
+ * checked here first (json-valid.ts), so nothing is read out before the whole input is known to be
+ * valid JSON; each is then parsed once, when it is read.
  */
 export function jsonElements(s: string): JsonElements | null {
   const offsets = splitJsonArray(s);
   if (!offsets) return null;
   try {
-    for (let k = 0; k < offsets.length; k += 2) JSON.parse(s.slice(offsets[k], offsets[k + 1]));
+    // The scan confirms almost every element; JSON.parse judges any it does not.
+    for (let k = 0; k < offsets.length; k += 2) {
+      const from = offsets[k]!;
+      const to = offsets[k + 1]!;
+      if (!isJsonValue(s, from, to)) JSON.parse(s.slice(from, to));
+    }
   } catch {
     return null;
   }
