@@ -2,7 +2,7 @@
 // the same QĐ 366 decision in json-rules-engine, on one deterministic province-sized mix.
 //   options: --subjects N (default 60000)  --passes P (default 5)  --seed S (default 366)
 //            --only NAME  run one contender 5 times over the mix and exit (for node --cpu-prof):
-//                         classify | engine | parse | json | jre-await | jre-batch
+//                         classify | engine | parse | fast | json | jre-await | jre-batch
 //            --part classify|machine|all (default all)  --reviews N (default 2000)  --saves N
 //                         (default 3000): the review machine's table (machine-bench.ts)
 
@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { type Assessment, AssessmentSchema, classify, RulesProfileSchema } from '../src/index.js';
 import { evaluate } from '../src/rules/engine.js';
 import { qd366 } from '../src/rules/qd366.js';
+import { fastAssessment } from '../src/schemas/fast/assessment.js';
+import { DOUBT } from '../src/schemas/fast/compile.js';
 import { agreement, code, describeMix } from './agreement.js';
 import { type BaselineFacts, buildBaseline, decide, toFacts } from './baseline.js';
 import { runMachineBench } from './machine-bench.js';
@@ -62,6 +64,7 @@ const out = {
   classify: new Int8Array(n),
   engine: new Int8Array(n),
   parse: new Int8Array(n),
+  fast: new Int8Array(n),
   json: new Int8Array(n),
   'jre-await': new Int8Array(n),
   'jre-batch': new Int8Array(n),
@@ -86,6 +89,13 @@ const passes: Record<Name, Pass> = {
     const o = out.parse;
     for (let i = from; i < to; i++)
       o[i] = (AssessmentSchema.parse(inputs[i]).tasks?.total ?? 0) & 1;
+  },
+  fast: (from, to) => {
+    const o = out.fast;
+    for (let i = from; i < to; i++) {
+      const a = fastAssessment(inputs[i]);
+      o[i] = a === DOUBT ? -1 : (a.tasks?.total ?? 0) & 1;
+    }
   },
   json: (from, to) => {
     const o = out.json;
@@ -139,6 +149,7 @@ const timed: Array<[Name, string]> = [
   ['classify', 'kiemdiem classify (zod + rules)'],
   ['engine', 'kiemdiem evaluate (engine only, pre-parsed)'],
   ['parse', 'zod AssessmentSchema.parse only'],
+  ['fast', 'fast validation path only (what classify runs)'],
   ['json', 'JSON.parse(JSON.stringify(a)) (reference)'],
   ['jre-await', 'json-rules-engine, await each run'],
   ['jre-batch', `json-rules-engine, Promise.all chunks of ${CHUNK}`],
@@ -148,7 +159,8 @@ const samples = await timeRoundRobin(
   n,
   p,
 );
-const [full, alone, zod, json, jreAwait, jreBatch] = samples as [
+const [full, alone, zod, fast, json, jreAwait, jreBatch] = samples as [
+  Sample,
   Sample,
   Sample,
   Sample,
@@ -156,6 +168,7 @@ const [full, alone, zod, json, jreAwait, jreBatch] = samples as [
   Sample,
   Sample,
 ];
+const doubted = out.fast.reduce((k, v) => (v === -1 ? k + 1 : k), 0);
 const base = jreBatch.perSecond > jreAwait.perSecond ? jreBatch : jreAwait;
 
 // ---- agreement (from the outcomes the timed passes recorded) ---------------------------------
@@ -196,7 +209,8 @@ console.log(
 console.log(`kiemdiem classify: ${ratio(full)} · kiemdiem engine alone: ${ratio(alone)}`);
 console.log(
   `per assessment: classify ${us(full).toFixed(2)} µs ≈ validation & set-up ${(us(full) - us(alone)).toFixed(2)} µs` +
-    ` (zod parse alone ${us(zod).toFixed(2)} µs) + rules ${us(alone).toFixed(2)} µs`,
+    ` (fast validation ${us(fast).toFixed(2)} µs, ${grouped(doubted)} of ${grouped(n)} left to zod; zod parse alone ${us(zod).toFixed(2)} µs)` +
+    ` + rules ${us(alone).toFixed(2)} µs`,
 );
 const verdict = (s: Sample) =>
   s.perSecond >= AIM
@@ -206,7 +220,7 @@ console.log(
   `aim ${grouped(AIM)} classifications/s on one core — full path ${verdict(full)}; engine alone ${verdict(alone)}`,
 );
 console.log('');
-for (const line of targetLines({ classify: full, engine: alone, parse: zod, json }))
+for (const line of targetLines({ classify: full, engine: alone, parse: fast, zod, json }))
   console.log(line);
 if (opts.part === 'all') await machine();
 console.log(`total ${elapsed()}`);
