@@ -15,7 +15,7 @@ import type { RulesProfile } from '../schemas/profile.js';
 import { evaluate } from './engine.js';
 import { type ProfileLike, resolveRulesProfile } from './profile-switches.js';
 import { regimeUnconfirmed, ruleSetIdFor, ruleSets } from './registry.js';
-import type { Classification, Reason, RuleSet } from './types.js';
+import type { Classification, InputRule, Reason, RuleSet } from './types.js';
 
 export interface ClassifyOptions {
   /** Use this rule set instead of the assessment's own or the year's default. */
@@ -115,10 +115,22 @@ export function checkAgainst(set: RuleSet, a: Assessment, profile: RulesProfile)
         `Rule set ${set.id} does not score periods ("periods" is for nd335-2025 and nd233-2026 only).`,
       ),
     });
-  issues.push(...set.requires(a, profile));
-  for (const r of set.rules) if (r.kind === 'input') issues.push(...r.check(a, profile, r.id));
+  const required = set.requires(a, profile);
+  if (required.length > 0) issues.push(...required);
+  for (const r of inputRows(set)) issues.push(...r.check(a, profile, r.id));
   return issues;
 }
+
+/** The `input` rows of a rule set, found once per set (not by a walk of its table per subject). */
+function inputRows(set: RuleSet): readonly InputRule[] {
+  let rows = INPUT_ROWS.get(set);
+  if (!rows) {
+    rows = set.rules.filter((r): r is InputRule => r.kind === 'input');
+    INPUT_ROWS.set(set, rows);
+  }
+  return rows;
+}
+const INPUT_ROWS = new WeakMap<RuleSet, readonly InputRule[]>();
 
 const REGIME_UNCONFIRMED: Reason = {
   rule: 'REGIME_UNCONFIRMED',
