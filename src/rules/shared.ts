@@ -46,11 +46,18 @@ const FLAG_TEXT: Record<FlagName, Text> = {
 };
 
 /** One cause per flag set, marked self-remedied when the host listed it in `remediedFlags`. */
-export function flagCauses(a: Assessment, names: readonly FlagName[]): Cause[] {
-  return names
-    .filter((n) => a.flags[n])
-    .map((n) => ({ text: FLAG_TEXT[n], selfRemedied: a.remediedFlags.includes(n) }));
+export function flagCauses(a: Assessment, names: readonly FlagName[]): readonly Cause[] {
+  let causes: Cause[] | undefined;
+  for (const n of names) {
+    if (!a.flags[n]) continue;
+    causes ??= [];
+    causes.push({ text: FLAG_TEXT[n], selfRemedied: a.remediedFlags.includes(n) });
+  }
+  return causes ?? NO_CAUSES;
 }
+
+/** No cause: what a trigger's test returns when it does not fire (one shared empty list). */
+export const NO_CAUSES: readonly Cause[] = Object.freeze([]);
 
 /** The year of a `YYYY-MM-DD` date (validated by the schema), read without building a string. */
 function yearOf(iso: string): number {

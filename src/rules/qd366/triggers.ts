@@ -1,6 +1,6 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, ownTasks } from '../context.js';
-import { excludedFromReview, flagCauses } from '../shared.js';
+import { excludedFromReview, flagCauses, NO_CAUSES } from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, K4, NON_LEADERS, Đ11 } from './common.js';
 
@@ -45,7 +45,7 @@ export const triggers: readonly Rule[] = [
     test: (_a, ctx) =>
       (ctx.points ?? 0) < 50
         ? [{ text: text(`${ctx.points} điểm < 50`, `${ctx.points} points < 50`) }]
-        : [],
+        : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-DISC',
@@ -58,9 +58,11 @@ export const triggers: readonly Rule[] = [
       'Disciplined (reprimand or heavier) by a decision dated in the review year for a duty-related violation, whatever the year of the violation',
     ),
     test: (_a, ctx) =>
-      ctx.discipline
-        .filter((d) => d.dutyRelated)
-        .map((d) => ({ text: describeDiscipline(d), selfRemedied: d.selfDetectedAndRemedied })),
+      ctx.discipline.length === 0
+        ? NO_CAUSES
+        : ctx.discipline
+            .filter((d) => d.dutyRelated)
+            .map((d) => ({ text: describeDiscipline(d), selfRemedied: d.selfDetectedAndRemedied })),
   },
   {
     id: 'Q366-DISC-OTHER',
@@ -75,7 +77,11 @@ export const triggers: readonly Rule[] = [
     // Never binding by itself: the authority weighs it (review, needsJudgment).
     exception: () => true,
     test: (_a, ctx) =>
-      ctx.discipline.filter((d) => !d.dutyRelated).map((d) => ({ text: describeDiscipline(d) })),
+      ctx.discipline.length === 0
+        ? NO_CAUSES
+        : ctx.discipline
+            .filter((d) => !d.dutyRelated)
+            .map((d) => ({ text: describeDiscipline(d) })),
   },
   {
     id: 'Q366-NOT-DEGRADE',
@@ -119,7 +125,7 @@ export const triggers: readonly Rule[] = [
               ),
             },
           ]
-        : [];
+        : NO_CAUSES;
     },
   },
   {

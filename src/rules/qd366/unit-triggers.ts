@@ -1,6 +1,6 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, LED_UNIT, moreThanShare, ownTasks, unitTasks } from '../context.js';
-import { flagCauses } from '../shared.js';
+import { flagCauses, NO_CAUSES } from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, inCollectiveScope, K4, LEADER, UNIT_SUBJECTS } from './common.js';
 
@@ -37,7 +37,7 @@ export const unitTriggers: readonly Rule[] = [
       'Wrongdoing in personnel work, internal disunity, or buying posts or power',
     ),
     test: (a, ctx) =>
-      inCollectiveScope(a, ctx) ? flagCauses(a, ['personnelWrongdoing', 'disunity']) : [],
+      inCollectiveScope(a, ctx) ? flagCauses(a, ['personnelWrongdoing', 'disunity']) : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-COLL-MEMBER-DISC',
@@ -57,7 +57,7 @@ export const unitTriggers: readonly Rule[] = [
               text: describeDiscipline(d, text('thành viên ', 'member ')),
               selfRemedied: d.selfDetectedAndRemedied,
             }))
-        : [],
+        : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-COLL-MEMBER-DEGRADE',
@@ -70,7 +70,8 @@ export const unitTriggers: readonly Rule[] = [
       'Có thành viên trong tập thể lãnh đạo, quản lý bị cấp có thẩm quyền kết luận có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"',
       'A member of the leadership collective concluded by the competent level to show degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation"',
     ),
-    test: (a, ctx) => (inCollectiveScope(a, ctx) ? flagCauses(a, ['memberDegradation']) : []),
+    test: (a, ctx) =>
+      inCollectiveScope(a, ctx) ? flagCauses(a, ['memberDegradation']) : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-UNIT-70',
@@ -84,7 +85,7 @@ export const unitTriggers: readonly Rule[] = [
     ),
     exception: (c) => c.forceMajeure === true,
     test: (a, ctx) => {
-      if (!inCollectiveScope(a, ctx)) return [];
+      if (!inCollectiveScope(a, ctx)) return NO_CAUSES;
       const t = a.kind === 'collective' ? ownTasks(a) : unitTasks(a);
       const who = a.kind === 'collective' ? text('', '') : LED_UNIT;
       return t.completed * 100 < t.total * 70
@@ -97,7 +98,7 @@ export const unitTriggers: readonly Rule[] = [
               forceMajeure: a.forceMajeure,
             },
           ]
-        : [];
+        : NO_CAUSES;
     },
   },
   {
@@ -112,7 +113,7 @@ export const unitTriggers: readonly Rule[] = [
     ),
     exception: (c) => c.forceMajeure === true,
     test: (a, ctx) => {
-      if (!inCollectiveScope(a, ctx)) return [];
+      if (!inCollectiveScope(a, ctx)) return NO_CAUSES;
       const missed = a.unit?.basicTargetsMissed ?? 0;
       const all = ctx.params['Q366-NOT-UNIT-TARGETS'].missed === 'all';
       return (all ? missed === 5 : missed >= 1)
@@ -125,7 +126,7 @@ export const unitTriggers: readonly Rule[] = [
               forceMajeure: a.forceMajeure,
             },
           ]
-        : [];
+        : NO_CAUSES;
     },
   },
   {
@@ -149,7 +150,7 @@ export const unitTriggers: readonly Rule[] = [
               ),
             },
           ]
-        : [];
+        : NO_CAUSES;
     },
   },
   {
@@ -173,7 +174,7 @@ export const unitTriggers: readonly Rule[] = [
               ),
             },
           ]
-        : [];
+        : NO_CAUSES;
     },
   },
   {
