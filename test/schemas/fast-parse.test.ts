@@ -7,6 +7,7 @@ import { fastAssessment } from '../../src/schemas/fast/assessment.js';
 import { DOUBT, fastParse } from '../../src/schemas/fast/compile.js';
 import { validAssessmentArb } from '../helpers/arbitraries.js';
 import { invalidCases } from '../helpers/mutations.js';
+import { civilWitness, invalidWitness } from '../helpers/witness-civil.js';
 
 // Issue 9: the fast path of `classify`'s validation is derived from AssessmentSchema and may only
 // confirm what zod accepts, with the same output; on anything else it doubts and zod decides (and
@@ -94,6 +95,24 @@ describe('the fast assessment parser', () => {
     // Both sides of the corpus are exercised (damage is sometimes harmless, e.g. a name).
     expect(confirmed).toBeGreaterThan(100);
     expect(doubted).toBeGreaterThan(1000);
+  });
+
+  it('agrees with zod on scored periods (NĐ 335, NĐ 233): the witnesses and damaged copies', () => {
+    const witnesses = [...Object.values(civilWitness), ...Object.values(invalidWitness)];
+    for (const w of Object.values(civilWitness)) expect(agrees(w)).toBe('confirmed');
+    for (const w of witnesses) agrees(w);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...witnesses),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        jsonish,
+        fc.boolean(),
+        (w, picks, value, drop) => {
+          agrees(damage(w, picks, value, drop));
+        },
+      ),
+      { numRuns: 3000, seed: 97 },
+    );
   });
 
   it('agrees with zod on arbitrary values', () => {
