@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant } from '../src/schemas/review-boundary.js';
 import { SenderSchema } from '../src/schemas/review-events.js';
 import { REVIEW_STAGES, type ReviewStage } from '../src/schemas/review-input.js';
-import { type AuditKey, canonicalJson, sealOf, signText } from './digest.js';
+import { type AuditKey, canonicalJson, quote, sealOf, signText } from './digest.js';
 import type { Screened } from './review/boundary.js';
 import { REJECTION_CODES, type RejectionCode } from './review/codes.js';
 
@@ -128,5 +128,26 @@ export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey):
     ...(key ? { keyId: key.keyId } : {}),
     prev: chain.head,
   };
-  return { ...entry, digest: entryDigest(entry, key?.key, payloadJson) };
+  return { ...entry, digest: signText(entryText(entry, payloadJson), key?.key) };
+}
+
+const opt = (name: string, value: string | undefined) =>
+  value === undefined ? '' : `"${name}":${quote(value)},`;
+
+/**
+ * The canonical JSON of an entry the machine made (what {@link entryDigest} signs), written in
+ * its members' sorted order directly: the machine builds every entry with the same members, so
+ * nothing needs sorting. `idempotencyKey` is never set by the machine.
+ */
+function entryText(e: Omit<AuditEntry, 'digest'>, payloadJson: string): string {
+  const by = e.by
+    ? `{"id":${quote(e.by.id)},"roles":[${e.by.roles.map(quote).join(',')}]}`
+    : 'null';
+  return (
+    `{"at":${e.at === null ? 'null' : quote(e.at)},"by":${by},${opt('code', e.code)}` +
+    `"from":${quote(e.from)},${opt('keyId', e.keyId)}"outcome":${quote(e.outcome)},` +
+    `${'payload' in e ? `"payload":${payloadJson},` : ''}"payloadDigest":${quote(e.payloadDigest)},` +
+    `"prev":${quote(e.prev)},"seq":${e.seq},"subjectId":${quote(e.subjectId)},` +
+    `"to":${quote(e.to)},"type":${quote(e.type)}}`
+  );
 }

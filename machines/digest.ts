@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /**
  * A canonical JSON text: object keys sorted (by UTF-16 code units), no whitespace, `undefined`
@@ -25,15 +25,22 @@ export function nfc(s: string): string {
   return NOT_ASCII.test(s) ? s.normalize('NFC') : s;
 }
 
-function quote(s: string): string {
-  return JSON.stringify(nfc(s));
+/** What JSON.stringify escapes in a string: `"`, `\\`, control characters, lone surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(nfc(s))`, without the call for the usual string that needs no escape. */
+export function quote(s: string): string {
+  const n = nfc(s);
+  return ESCAPED.test(n) ? JSON.stringify(n) : `"${n}"`;
 }
 
 const INDEX = /^(?:0|[1-9]\d{0,9})$/;
 
 /** An array index as an object key ("0" … "4294967294"): JavaScript orders these first. */
 function isIndex(key: string): boolean {
-  return INDEX.test(key) && Number(key) < 4_294_967_295;
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && INDEX.test(key) && Number(key) < 4_294_967_295;
 }
 
 /**
@@ -46,6 +53,11 @@ function memberOrder(keys: string[]): string[] {
   if (!keys.some(isIndex)) return keys;
   const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
   return [...indices, ...keys.filter((k) => !isIndex(k))];
+}
+
+/** A key as JSON.stringify writes it (keys are not normalised). */
+function quoteKey(k: string): string {
+  return ESCAPED.test(k) ? JSON.stringify(k) : `"${k}"`;
 }
 
 function write(value: unknown): string {
@@ -79,7 +91,7 @@ function write(value: unknown): string {
   for (const key of keys) {
     const v = record[key];
     if (v === undefined || typeof v === 'function') continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${write(v)}`;
+    out += `${first ? '' : ','}${quoteKey(key)}:${write(v)}`;
     first = false;
   }
   return `${out}}`;
@@ -92,7 +104,7 @@ export function digestOf(value: unknown): string {
 
 /** `sha256:<hex>` of a text, or `hmac-sha256:<hex>` with a key. */
 export function signText(text: string, key?: AuditKey['key']): string {
-  if (key === undefined) return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  if (key === undefined) return `sha256:${hash('sha256', text, 'hex')}`;
   return `hmac-sha256:${createHmac('sha256', key).update(text, 'utf8').digest('hex')}`;
 }
 
