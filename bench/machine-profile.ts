@@ -6,7 +6,10 @@
 // µs per event per part.
 
 import { Session } from 'node:inspector';
+import { createReviewActor } from '../machines/index.js';
 import { hotspots } from './hotspots.js';
+import { REVIEW_INPUT, reviewScript, SCRIPT_EVENTS } from './machine-script.js';
+import type { Sample } from './measure.js';
 
 interface Frame {
   readonly functionName: string;
@@ -43,7 +46,6 @@ const PARTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ],
   ['checks (sender, step, content, order)', ['verdict', 'authorize', 'checkedVerdict']],
   ['actor creation (input zod, context)', ['createReviewActor', 'parseReviewInput']],
-  ['guarded actor (dispatch, audit listener)', ['dispatch', 'guardActor']],
 ];
 
 function partOf(frame: Frame): string | undefined {
@@ -119,4 +121,27 @@ export function profileLines(profile: CpuProfile, usPerEvent: number, top = 8): 
     .slice(0, top)
     .map(([fn, n]) => `${fn.replace(/ .*\//, ' ')} ${((100 * n) / total).toFixed(1)}%`);
   return [...lines, `  hottest functions (self time): ${hottest.join(' · ')}`];
+}
+
+/**
+ * The bench's profile: `reviews` full reviews (fresh events, built outside the profile) driven
+ * under the profiler; the shares are scaled to the µs per event of the timed kiemdiem row
+ * (creation included: one review's create + start is spread over its events, as its own part).
+ */
+export async function profileSection(reviews: number, kd: Sample): Promise<string[]> {
+  const bank = Array.from({ length: reviews }, reviewScript);
+  const profile = await profiled(() => {
+    for (const events of bank) {
+      const actor = createReviewActor(REVIEW_INPUT).start();
+      for (const e of events) actor.send(e);
+      actor.stop();
+    }
+  });
+  const perEvent = 1e6 / kd.perSecond / SCRIPT_EVENTS;
+  return [
+    '',
+    `profile: where one event's ${perEvent.toFixed(1)} µs go (${reviews} full reviews under V8's sampling` +
+      ` profiler, ${profile.samples.length} samples; µs = share × the timed µs per event)`,
+    ...profileLines(profile, perEvent),
+  ];
 }

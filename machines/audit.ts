@@ -137,7 +137,8 @@ const opt = (name: string, value: string | undefined) =>
 /**
  * The canonical JSON of an entry the machine made (what {@link entryDigest} signs), written in
  * its members' sorted order directly: the machine builds every entry with the same members, so
- * nothing needs sorting. `idempotencyKey` is never set by the machine.
+ * nothing needs sorting. `idempotencyKey` is never set by the machine. Steps, outcomes, codes and
+ * digests are ASCII names that need no escaping; the rest goes through `quote` (NFC, escapes).
  */
 function entryText(e: Omit<AuditEntry, 'digest'>, payloadJson: string): string {
   const by = e.by
@@ -145,9 +146,9 @@ function entryText(e: Omit<AuditEntry, 'digest'>, payloadJson: string): string {
     : 'null';
   return (
     `{"at":${e.at === null ? 'null' : quote(e.at)},"by":${by},${opt('code', e.code)}` +
-    `"from":${quote(e.from)},${opt('keyId', e.keyId)}"outcome":${quote(e.outcome)},` +
-    `${'payload' in e ? `"payload":${payloadJson},` : ''}"payloadDigest":${quote(e.payloadDigest)},` +
-    `"prev":${quote(e.prev)},"seq":${e.seq},"subjectId":${quote(e.subjectId)},` +
-    `"to":${quote(e.to)},"type":${quote(e.type)}}`
+    `"from":"${e.from}",${opt('keyId', e.keyId)}"outcome":"${e.outcome}",` +
+    `${'payload' in e ? `"payload":${payloadJson},` : ''}"payloadDigest":"${e.payloadDigest}",` +
+    `"prev":"${e.prev}","seq":${e.seq},"subjectId":${quote(e.subjectId)},` +
+    `"to":"${e.to}","type":${quote(e.type)}}`
   );
 }

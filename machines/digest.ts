@@ -55,9 +55,19 @@ function memberOrder(keys: string[]): string[] {
   return [...indices, ...keys.filter((k) => !isIndex(k))];
 }
 
-/** A key as JSON.stringify writes it (keys are not normalised). */
+/** Keys as JSON.stringify writes them (keys are not normalised): the same few recur everywhere. */
+const quotedKeys = new Map<string, string>();
+
 function quoteKey(k: string): string {
-  return ESCAPED.test(k) ? JSON.stringify(k) : `"${k}"`;
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = ESCAPED.test(k) ? JSON.stringify(k) : `"${k}"`;
+    if (k.length <= 64) {
+      if (quotedKeys.size >= 4_096) quotedKeys.clear();
+      quotedKeys.set(k, q);
+    }
+  }
+  return q;
 }
 
 function write(value: unknown): string {
