@@ -194,6 +194,11 @@ export function typeLabel(raw: unknown): string {
   }
 }
 
+/**
+ * The actor's own screened copies (what it hands XState), so that reading one again costs nothing.
+ * What a host sends is not remembered: a host that keeps its event objects would keep their
+ * copies, and every memo keyed by them, alive with them (garbage collection then walks them all).
+ */
 const screened = new WeakMap<object, Screened>();
 
 /** Records that a value is already a screened copy (the actor hands XState its own copy). */
@@ -202,16 +207,13 @@ function markScreened(value: object): void {
 }
 
 /**
- * Screens what a host sent (memoised per object): within {@link PAYLOAD_LIMITS}, its JSON copy;
+ * Screens what a host sent: within {@link PAYLOAD_LIMITS}, its JSON copy;
  * else the issue, and a summary `{ type, refused }` to audit in its place (the received value
  * itself may be too large to keep, or to digest).
  */
 export function screen(raw: unknown): Screened {
-  const cacheable = raw !== null && typeof raw === 'object';
-  if (cacheable) {
-    const hit = screened.get(raw);
-    if (hit) return hit;
-  }
+  const hit = raw !== null && typeof raw === 'object' ? screened.get(raw) : undefined;
+  if (hit) return hit;
   let result: Screened;
   try {
     result = { ok: true, value: copyBounded(raw) };
@@ -220,7 +222,6 @@ export function screen(raw: unknown): Screened {
       err instanceof Refusal ? err.issue : NOT_JSON(err instanceof Error ? err.name : 'error');
     result = { ok: false, issue: why, value: { type: typeLabel(raw), refused: why.code } };
   }
-  if (cacheable) screened.set(raw, result);
   return result;
 }
 
