@@ -6,10 +6,16 @@ export function instantMs(iso: string): number {
   return instantMillis(iso);
 }
 
-/** A deadline's instants as epoch numbers: when it falls due, and when it starts approaching. */
+/**
+ * A deadline's instants as epoch numbers: when it falls due, and (computed when first asked, as
+ * the calendar's working-day arithmetic is only needed before the due instant) when it starts
+ * approaching.
+ */
 interface Times {
   readonly due: number;
-  readonly approaching: number;
+  readonly dueIso: string;
+  readonly lead: number;
+  approaching?: number;
 }
 
 /** By (due, lead): the approaching instant is the working-day calendar's, computed once. */
@@ -25,16 +31,20 @@ const byDeadline = new WeakMap<object, Times>();
 export function deadlineTimes(d: { due: string; leadWorkingDays: number }): Times {
   const hit = byDeadline.get(d);
   if (hit) return hit;
-  const key = `${d.due}/${d.leadWorkingDays}`;
+  const times: Times = { due: instantMs(d.due), dueIso: d.due, lead: d.leadWorkingDays };
+  byDeadline.set(d, times);
+  return times;
+}
+
+function approachingMs(t: Times): number {
+  const key = `${t.dueIso}/${t.lead}`;
   let from = approaching.get(key);
   if (from === undefined) {
-    from = approachingFrom(d.due, { leadWorkingDays: d.leadWorkingDays }).toMillis();
+    from = approachingFrom(t.dueIso, { leadWorkingDays: t.lead }).toMillis();
     if (approaching.size > 10_000) approaching.clear();
     approaching.set(key, from);
   }
-  const times = { due: instantMs(d.due), approaching: from };
-  byDeadline.set(d, times);
-  return times;
+  return from;
 }
 
 /**
@@ -51,6 +61,7 @@ export function statusAt(
 /** {@link statusAt} on epoch numbers. */
 export function statusAtMs(t: Times, at: number): DeadlineStatus {
   if (at >= t.due) return 'overdue';
+  t.approaching ??= approachingMs(t);
   return at >= t.approaching ? 'approaching' : 'open';
 }
 
