@@ -58,7 +58,8 @@ function print(title: string, m: Map<string, number>, samples: number, top: numb
     console.log(`${((100 * v) / samples).toFixed(1).padStart(6)}%  ${k}`);
 }
 
-const [file, topArg] = process.argv.slice(2);
+// Run as a script only (the machine bench imports `hotspots`).
+const [file, topArg] = /hotspots\.[tj]s$/.test(process.argv[1] ?? '') ? process.argv.slice(2) : [];
 if (file) {
   const { self, total, samples } = hotspots(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
   const top = Number(topArg ?? 25);

@@ -16,7 +16,9 @@ import { observeDeadlines } from '../machines/review/deadlines.js';
 import { classify } from '../src/index.js';
 import { bareReviewMachine } from './machine-bare.js';
 import { persistTable } from './machine-persist.js';
+import { profileSection } from './machine-profile.js';
 import { REVIEW_INPUT, reviewScript, SCRIPT_EVENTS, SCRIPT_STEPS } from './machine-script.js';
+import { envelopeGrowth, machineTargetLines, type ReviewSamples } from './machine-targets.js';
 import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measure.js';
 
 export interface MachineBenchOptions {
@@ -25,6 +27,8 @@ export interface MachineBenchOptions {
   readonly passes: number;
   /** Persist / restore operations per contender over the timed passes. */
   readonly saves: number;
+  /** Daily TICKs after the review for the envelope-growth row (default 200, the issue's). */
+  readonly ticks?: number;
 }
 
 /** Drives one review through the review machine; 1 when it ends `closed` with every event accepted. */
@@ -98,7 +102,7 @@ const speed = (s: Sample, per = 1) => s.perSecond * per;
 const times = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)}%`;
 
-async function reviewsTable(o: MachineBenchOptions): Promise<void> {
+async function reviewsTable(o: MachineBenchOptions): Promise<ReviewSamples> {
   const n = o.reviews;
   const size = Math.ceil(n / o.passes);
   const out = { kd: new Uint8Array(n), bare: new Uint8Array(n) };
@@ -213,6 +217,7 @@ async function reviewsTable(o: MachineBenchOptions): Promise<void> {
       ` audit digests ≈ ${digest.toFixed(0)} (${pct(digest, events)}), classify ≈ ${cls.toFixed(0)} (${pct(cls, events)}),` +
       ` the rest ≈ ${(events - watch - zod - digest - cls).toFixed(0)} µs (authorization, other checks, context copies, XState)`,
   );
+  return { kd, bare, kdNew };
 }
 
 /** Prints the machine tables. */
@@ -223,6 +228,10 @@ export async function runMachineBench(o: MachineBenchOptions): Promise<void> {
       ' content and order checks, deadline watch, sha-256 audit digest; classify() on PROPOSE_LEVEL)' +
       ' vs a bare XState machine with the same steps, no guards, no actions, no context',
   );
-  await reviewsTable(o);
-  await persistTable(o);
+  const reviews = await reviewsTable(o);
+  const saves = await persistTable(o);
+  for (const line of machineTargetLines(reviews, saves, envelopeGrowth(o.ticks ?? 200)))
+    console.log(line);
+  for (const line of await profileSection(Math.max(20, Math.ceil(o.reviews / 4)), reviews.kd))
+    console.log(line);
 }

@@ -1,6 +1,8 @@
 // Persist + restore per second, for the machine part of `npm run bench` (machine-bench.ts):
-// kiemdiem's `persist` / `restore` (versioned envelope, zod checks of the snapshot and the
+// kiemdiem's `persist` / `restore` (versioned envelope, seal, zod checks of the snapshot and the
 // context) against the bare machine's `getPersistedSnapshot()` / `createActor({ snapshot })`.
+// `restore` skips the context schema for a snapshot whose seal this process made or checked
+// (machines/trusted.ts); the "cold" rows forget those seals first, so restore checks everything.
 
 import { type Actor, createActor, type Snapshot } from 'xstate';
 import {
@@ -10,9 +12,23 @@ import {
   restore,
   reviewMachine,
 } from '../machines/index.js';
+import { forgetTrustedSeal } from '../machines/trusted.js';
 import { type BareReviewMachine, bareReviewMachine } from './machine-bare.js';
 import { REVIEW_INPUT, reviewScript, SCRIPT_EVENTS } from './machine-script.js';
-import { grouped, type Pass, table, timeRoundRobin } from './measure.js';
+import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measure.js';
+
+/** What the issue-9 rows read from the persist table (after the whole script). */
+export interface PersistSamples {
+  readonly roundTrip: Sample;
+  readonly coldRoundTrip: Sample;
+  readonly bareRoundTrip: Sample;
+}
+
+/** The envelope, its seal no longer trusted: restore checks it in full (and trusts it again). */
+const cold = <T extends { seal: string }>(envelope: T): T => {
+  forgetTrustedSeal(reviewMachine, envelope.seal);
+  return envelope;
+};
 
 type BareActor = Actor<BareReviewMachine>;
 
@@ -43,7 +59,7 @@ const size = (value: unknown) => grouped(Buffer.byteLength(JSON.stringify(value)
 export async function persistTable(o: {
   readonly saves: number;
   readonly passes: number;
-}): Promise<void> {
+}): Promise<PersistSamples> {
   const distinct = 50;
   const points = [3, SCRIPT_EVENTS];
   const contenders: Array<{ name: string; pass: Pass }> = [];
@@ -100,6 +116,14 @@ export async function persistTable(o: {
           return createActor(bareReviewMachine, { snapshot }) ? 1 : 0;
         }),
       },
+      {
+        name: `kiemdiem restore, cold (every check), ${at}`,
+        pass: each((i) => (restore(reviewMachine, cold(kdSaved[i]!)).getSnapshot() ? 1 : 0)),
+      },
+      {
+        name: `kiemdiem round trip, cold restore, ${at}`,
+        pass: each((i) => (restore(reviewMachine, cold(roundTrip(persist(kd[i]!)))) ? 1 : 0)),
+      },
     );
   }
   const samples = await timeRoundRobin(contenders, o.saves, o.passes);
@@ -108,8 +132,14 @@ export async function persistTable(o: {
     `\npersist + restore: ${grouped(o.saves)} operations per contender on ${distinct} running reviews at each point` +
       ' (round trip = persist → JSON.stringify → JSON.parse → restore; restored actors not started)',
   );
+  const per = contenders.length / points.length;
+  const bareOf = (k: number) => {
+    const base = k - (k % per);
+    if (k % per < 6) return k % 2 === 0 ? samples[k + 1] : undefined;
+    return samples[base + (k % per === 6 ? 3 : 5)]; // cold restore vs createActor, cold trip vs bare trip
+  };
   const rows = samples.map((s, k) => {
-    const pair = k % 2 === 0 ? samples[k + 1]! : undefined;
+    const pair = bareOf(k);
     return [
       s.name,
       grouped(s.perSecond),
@@ -121,4 +151,6 @@ export async function persistTable(o: {
   for (const line of table(['operation', 'ops/s', 'min–max', 'µs each', 'vs bare'], rows))
     console.log(line);
   console.log(`sizes (JSON): ${bytes.join(' · ')}`);
+  const last = samples.slice(-per);
+  return { roundTrip: last[4]!, bareRoundTrip: last[5]!, coldRoundTrip: last[7]! };
 }

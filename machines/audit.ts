@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Instant } from '../src/schemas/review-boundary.js';
 import { SenderSchema } from '../src/schemas/review-events.js';
 import { REVIEW_STAGES, type ReviewStage } from '../src/schemas/review-input.js';
-import { type AuditKey, canonicalJson, sealOf, signText } from './digest.js';
+import { type AuditKey, canonicalJson, quote, sealOf, signText } from './digest.js';
 import type { Screened } from './review/boundary.js';
 import { REJECTION_CODES, type RejectionCode } from './review/codes.js';
 
@@ -95,29 +95,60 @@ export function entryDigest(
   return signText(`{${members.join(',')}}`, key);
 }
 
+/** The sender of a validated event, as an entry names it (its id and roles, no unit). */
+function validSender(by: unknown): AuditEntry['by'] {
+  const b = by as { id: string; roles: readonly string[] };
+  return { id: b.id, roles: [...b.roles] };
+}
+
 /**
  * The next entry of a chain. A refused event outside the payload bounds is logged by its summary
- * (type and why), without sender or instant: nothing of it was read.
+ * (type and why), without sender or instant: nothing of it was read. An accepted event's instant,
+ * type and sender are its validated ones (what the payload's JSON copy would give, without
+ * parsing that copy again); the copy is made only when the entry keeps the payload.
  */
 export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey): AuditEntry {
   const received = facts.received;
-  const payloadJson = canonicalJson(facts.validated ?? received.value);
-  const payload: unknown = JSON.parse(payloadJson);
-  const readable = facts.validated !== null || received.ok;
+  const v = facts.validated;
+  const payloadJson = canonicalJson(v ?? received.value);
+  const copy: unknown = v === null || facts.keepPayload ? JSON.parse(payloadJson) : undefined;
+  const readable = v !== null || received.ok;
   const entry: Omit<AuditEntry, 'digest'> = {
     subjectId: facts.subjectId,
     seq: chain.seq + 1,
-    at: facts.validated ? facts.validated.at : readable ? instantOf(payload) : null,
-    type: typeOf(payload),
-    by: readable ? senderOf(payload) : null,
+    at: v ? v.at : readable ? instantOf(copy) : null,
+    type: v ? v.type : typeOf(copy),
+    by: v ? validSender(v.by) : readable ? senderOf(copy) : null,
     outcome: facts.outcome,
     ...(facts.code ? { code: facts.code } : {}),
     from: facts.from,
     to: facts.to,
-    ...(facts.keepPayload ? { payload } : {}),
+    ...(facts.keepPayload ? { payload: copy } : {}),
     payloadDigest: signText(payloadJson),
     ...(key ? { keyId: key.keyId } : {}),
     prev: chain.head,
   };
-  return { ...entry, digest: entryDigest(entry, key?.key, payloadJson) };
+  return { ...entry, digest: signText(entryText(entry, payloadJson), key?.key) };
+}
+
+const opt = (name: string, value: string | undefined) =>
+  value === undefined ? '' : `"${name}":${quote(value)},`;
+
+/**
+ * The canonical JSON of an entry the machine made (what {@link entryDigest} signs), written in
+ * its members' sorted order directly: the machine builds every entry with the same members, so
+ * nothing needs sorting. `idempotencyKey` is never set by the machine. Steps, outcomes, codes and
+ * digests are ASCII names that need no escaping; the rest goes through `quote` (NFC, escapes).
+ */
+function entryText(e: Omit<AuditEntry, 'digest'>, payloadJson: string): string {
+  const by = e.by
+    ? `{"id":${quote(e.by.id)},"roles":[${e.by.roles.map(quote).join(',')}]}`
+    : 'null';
+  return (
+    `{"at":${e.at === null ? 'null' : quote(e.at)},"by":${by},${opt('code', e.code)}` +
+    `"from":"${e.from}",${opt('keyId', e.keyId)}"outcome":"${e.outcome}",` +
+    `${'payload' in e ? `"payload":${payloadJson},` : ''}"payloadDigest":"${e.payloadDigest}",` +
+    `"prev":"${e.prev}","seq":${e.seq},"subjectId":${quote(e.subjectId)},` +
+    `"to":"${e.to}","type":${quote(e.type)}}`
+  );
 }

@@ -1,39 +1,110 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /**
  * A canonical JSON text: object keys sorted (by UTF-16 code units), no whitespace, `undefined`
  * members dropped, strings normalised to NFC. Two values that mean the same JSON give the same
  * text, so the same digest.
+ *
+ * Written straight into one string (no sorted copy of the value first): a member or element that
+ * JSON cannot hold is written as the copy-then-`JSON.stringify` of earlier versions wrote it — a
+ * function or `undefined` member is dropped, a function, `undefined`, symbol or bigint element
+ * (or a hole) is `null`, a symbol or bigint member is `null`, a non-finite number is `null`, any
+ * other object (a `Date`, a class instance) is written by its own enumerable keys, `toJSON` is
+ * never called. A test keeps it equal to that reference on a fuzzed corpus.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(canonicalize(value)) ?? 'null';
+  if (value === undefined || typeof value === 'function') return 'null';
+  return write(value);
 }
 
-function canonicalize(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonicalize(v)));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v === undefined || typeof v === 'function') continue;
-      // defineProperty: a "__proto__" key stays a key (as JSON.parse makes it), not the prototype
-      if (key === '__proto__')
-        Object.defineProperty(out, key, {
-          value: canonicalize(v),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      else out[key] = canonicalize(v);
+/** Any UTF-16 unit outside ASCII. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/** `s.normalize('NFC')`, skipped for ASCII (always NFC), which most strings here are. */
+export function nfc(s: string): string {
+  return NOT_ASCII.test(s) ? s.normalize('NFC') : s;
+}
+
+/** What JSON.stringify escapes in a string: `"`, `\\`, control characters, lone surrogates. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(nfc(s))`, without the call for the usual string that needs no escape. */
+export function quote(s: string): string {
+  const n = nfc(s);
+  return ESCAPED.test(n) ? JSON.stringify(n) : `"${n}"`;
+}
+
+const INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/** An array index as an object key ("0" … "4294967294"): JavaScript orders these first. */
+function isIndex(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 48 && c <= 57 && INDEX.test(key) && Number(key) < 4_294_967_295;
+}
+
+/**
+ * The order the earlier copy-then-stringify wrote members in: the copy was built in sorted key
+ * order, and an object lists array-index keys first, in numeric order, then the others in the
+ * order they were added.
+ */
+function memberOrder(keys: string[]): string[] {
+  keys.sort();
+  if (!keys.some(isIndex)) return keys;
+  const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));
+  return [...indices, ...keys.filter((k) => !isIndex(k))];
+}
+
+/** Keys as JSON.stringify writes them (keys are not normalised): the same few recur everywhere. */
+const quotedKeys = new Map<string, string>();
+
+function quoteKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = ESCAPED.test(k) ? JSON.stringify(k) : `"${k}"`;
+    if (k.length <= 64) {
+      if (quotedKeys.size >= 4_096) quotedKeys.clear();
+      quotedKeys.set(k, q);
     }
-    return out;
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
-    return null;
+  return q;
+}
+
+function write(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return quote(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      // bigint, symbol; undefined and functions only reach here as array elements
+      return 'null';
   }
-  return value;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) {
+      if (i > 0) out += ',';
+      const v: unknown = value[i];
+      out += v === undefined || typeof v === 'function' ? 'null' : write(v);
+    }
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = memberOrder(Object.keys(record));
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const v = record[key];
+    if (v === undefined || typeof v === 'function') continue;
+    out += `${first ? '' : ','}${quoteKey(key)}:${write(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** `sha256:<hex>` of the canonical JSON of a value. */
@@ -43,7 +114,7 @@ export function digestOf(value: unknown): string {
 
 /** `sha256:<hex>` of a text, or `hmac-sha256:<hex>` with a key. */
 export function signText(text: string, key?: AuditKey['key']): string {
-  if (key === undefined) return `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
+  if (key === undefined) return `sha256:${hash('sha256', text, 'hex')}`;
   return `hmac-sha256:${createHmac('sha256', key).update(text, 'utf8').digest('hex')}`;
 }
 

@@ -1,7 +1,7 @@
 import type { AnyStateMachine, Snapshot } from 'xstate';
 import { text } from '../src/core/text.js';
 import { toInputIssues } from '../src/schemas/issues.js';
-import { sealOf, toJsonValue } from './digest.js';
+import { canonicalJson, signText } from './digest.js';
 import {
   PersistedSnapshotSchema,
   REVIEW_ENVELOPE_FORMAT,
@@ -11,6 +11,9 @@ import { PersistenceError } from './errors.js';
 import { versionOf } from './migrations.js';
 import { ReviewContextSchema } from './review/context-schema.js';
 import { guardStateOf } from './review/guarded.js';
+import { reviewMachine } from './review/machine.js';
+import type { ReviewContext } from './review/types.js';
+import { trustSeal } from './trusted.js';
 import { LIBRARY_VERSION } from './version.js';
 
 export {
@@ -37,11 +40,47 @@ function notPersistable(en: string, vi: string, issues = [] as PersistenceError[
   return new PersistenceError('NOT_PERSISTABLE', text(vi, en), issues);
 }
 
+/** The actor's persisted snapshot; for the review machine without XState's walk of the context. */
+function persistedOf(actor: PersistableActor): unknown {
+  const live =
+    actor.logic === reviewMachine ? (actor as unknown as Snap).getSnapshot?.() : undefined;
+  if (
+    live?.status === 'active' &&
+    Object.keys(live.children ?? {}).length === 0 &&
+    Object.keys(live.historyValue ?? {}).length === 0
+  )
+    // what getPersistedSnapshot gives for it: the review machine holds no actor in its context
+    return {
+      status: live.status,
+      value: live.value,
+      historyValue: {},
+      context: live.context,
+      children: {},
+    };
+  return actor.getPersistedSnapshot();
+}
+
+interface Snap {
+  getSnapshot?(): {
+    status: string;
+    value: unknown;
+    context: unknown;
+    children?: object;
+    historyValue?: object;
+  };
+}
+
 /**
  * Saves a review (format 2): its persisted snapshot, the last audit entry (`head`) and the seal —
  * the digest of the snapshot, an HMAC with the actor's audit key. The log itself is not in it: the
  * host keeps it from the `audit` events or `actor.auditLog()`. Needs an actor made by
  * `createReviewActor` or `restore` (a bare XState actor does not know its head entry).
+ *
+ * The snapshot's canonical JSON is written once: it is the text the seal signs, and parsed back
+ * it is the envelope's JSON-only copy (shared with nothing the actor holds). The context of the
+ * review machine itself is not run through the context schema: the machine built it from
+ * validated input with its own actions (a restored one was checked by `restore`); another
+ * machine's context is checked.
  */
 export function persist(actor: PersistableActor): ReviewEnvelope {
   const machine = actor.logic;
@@ -51,32 +90,38 @@ export function persist(actor: PersistableActor): ReviewEnvelope {
       'Only an actor made by createReviewActor or restore can be saved.',
       'Chỉ lưu được actor tạo bằng createReviewActor hoặc restore.',
     );
-  const parsed = PersistedSnapshotSchema.safeParse(toJsonValue(actor.getPersistedSnapshot()));
+  const text = canonicalJson(persistedOf(actor));
+  const parsed = PersistedSnapshotSchema.safeParse(JSON.parse(text));
   if (!parsed.success)
     throw notPersistable(
       'Only a running review can be saved.',
       'Chỉ lưu được cuộc kiểm điểm đang chạy.',
       toInputIssues(parsed.error),
     );
-  const ctx = ReviewContextSchema.safeParse(parsed.data.context);
-  if (!ctx.success)
-    throw notPersistable(
-      'The context is not a review’s.',
-      'Ngữ cảnh không phải của một cuộc kiểm điểm.',
-      toInputIssues(ctx.error),
-    );
+  const context = parsed.data.context as unknown as ReviewContext;
+  if (machine !== reviewMachine) {
+    const ctx = ReviewContextSchema.safeParse(context);
+    if (!ctx.success)
+      throw notPersistable(
+        'The context is not a review’s.',
+        'Ngữ cảnh không phải của một cuộc kiểm điểm.',
+        toInputIssues(ctx.error),
+      );
+  }
   const head = guard.head;
-  if ((head?.digest ?? '') !== ctx.data.audit.head)
+  if ((head?.digest ?? '') !== context.audit?.head)
     throw notPersistable(
       'The actor’s last audit entry is not the one its context names.',
       'Dòng nhật ký cuối của actor không khớp ngữ cảnh.',
     );
+  const seal = signText(text, guard.key?.key);
+  trustSeal(machine, seal);
   return {
     format: REVIEW_ENVELOPE_FORMAT,
     machine: { id: machine.id, version: versionOf(machine) },
     library: LIBRARY_VERSION,
     snapshot: parsed.data,
     head,
-    seal: sealOf(parsed.data, guard.key?.key),
+    seal,
   };
 }

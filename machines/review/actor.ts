@@ -1,9 +1,9 @@
-import { type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
+import { type Actor, type ActorOptions, createActor, type SnapshotFrom } from 'xstate';
 import type { ActorRole } from '../../src/schemas/deadline.js';
 import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
 import type { AuditKey } from '../digest.js';
 import { type GuardedActor, guardActor } from './guarded.js';
-import { parseReviewInput } from './input.js';
+import { forgetParsedInput, parseForActor } from './input.js';
 import { type ReviewMachine, reviewMachine } from './machine.js';
 import type { ReviewTag } from './types.js';
 
@@ -31,9 +31,15 @@ export function createReviewActor(
   input: ReviewInputInput,
   options: CreateReviewActorOptions = {},
 ): ReviewActor {
-  parseReviewInput(input);
+  parseForActor(input);
   const { machine = reviewMachine, auditKey, ...rest } = options;
-  return guardActor(createActor(machine, { ...rest, input }), auditKey ? { key: auditKey } : {});
+  let actor: Actor<ReviewMachine>;
+  try {
+    actor = createActor(machine, { ...rest, input });
+  } finally {
+    forgetParsedInput(input);
+  }
+  return guardActor(actor, auditKey ? { key: auditKey } : {});
 }
 
 const WAITING: ReadonlyArray<[ReviewTag, ActorRole]> = [

@@ -1,5 +1,6 @@
 import type { InputIssue } from '../../src/core/errors.js';
 import { text } from '../../src/core/text.js';
+import { nfc } from '../digest.js';
 
 /**
  * The bounds of an event a host sends (issue 8): checked before any other work, so that no
@@ -72,83 +73,111 @@ function put(target: unknown[] | Record<string, unknown>, key: string | number, 
 }
 
 /**
- * Copies a value as JSON (iteratively: no recursion, so no stack to overflow), NFC-normalising
- * every string and key, and refuses it as soon as it leaves {@link PAYLOAD_LIMITS} or holds what
- * JSON cannot (a function, a bigint, a symbol, a class instance, a cycle). Each property is read
- * once: a getter cannot answer differently the second time.
+ * A bounded JSON copy in progress. `size` is the running estimate the bounds are checked against
+ * as the copy goes (string lengths, 12 per number, 5 per literal, as the first version counted);
+ * `worst` bounds the copy's JSON text in UTF-8 bytes from above (6 per UTF-16 unit of a
+ * normalised string, `\uXXXX`; 26 per number), so that the exact length is measured only when
+ * that bound passes the limit. The walk is the first version's: depth first, an object's keys all
+ * checked (and its values read, once each, last key first) before its first member is copied.
  */
-function copyBounded(raw: unknown): unknown {
-  let size = 0;
-  const grow = (n: number) => {
-    size += n;
-    if (size > PAYLOAD_LIMITS.maxJsonBytes) throw new Refusal(TOO_LARGE());
-  };
-  const leaf = (v: unknown): unknown => {
+class BoundedCopy {
+  size = 0;
+  worst = 0;
+  readonly seen = new Set<object>();
+
+  grow(n: number): void {
+    this.size += n;
+    if (this.size > PAYLOAD_LIMITS.maxJsonBytes) throw new Refusal(TOO_LARGE());
+  }
+
+  leaf(v: unknown): unknown {
     if (typeof v === 'string') {
       if (v.length > PAYLOAD_LIMITS.maxStringLength) throw new Refusal(TOO_LONG());
-      grow(v.length + 2);
-      return v.normalize('NFC');
+      this.grow(v.length + 2);
+      const out = nfc(v);
+      this.worst += 6 * out.length + 3;
+      return out;
     }
     if (typeof v === 'number') {
-      grow(12);
+      this.grow(12);
+      this.worst += 26;
       return Number.isFinite(v) ? v : null;
     }
     if (typeof v === 'boolean' || v === null) {
-      grow(5);
+      this.grow(5);
+      this.worst += 6;
       return v;
     }
     throw new Refusal(NOT_JSON(typeof v));
-  };
-  const open = new Set<object>();
-  const root: { value?: unknown } = {};
-  const stack: Array<{
-    from: unknown;
-    into: Record<string, unknown> | unknown[];
-    key: string | number;
-    depth: number;
-  }> = [{ from: raw, into: root as Record<string, unknown>, key: 'value', depth: 1 }];
-  while (stack.length > 0) {
-    const { from, into, key, depth } = stack.pop() as (typeof stack)[number];
-    if (from === undefined || typeof from === 'function' || typeof from === 'symbol') {
-      if (Array.isArray(into)) put(into, key, null);
-      else if (typeof from !== 'undefined') throw new Refusal(NOT_JSON(typeof from));
-      continue;
-    }
-    if (typeof from !== 'object' || from === null) {
-      put(into, key, leaf(from));
-      continue;
-    }
+  }
+
+  /** The copy of an object or array at `depth` (the event itself is depth 1). */
+  node(from: object, depth: number): unknown {
     if (depth > PAYLOAD_LIMITS.maxDepth) throw new Refusal(TOO_DEEP());
     if (!isPlain(from)) throw new Refusal(NOT_JSON('object'));
-    if (open.has(from)) throw new Refusal(NOT_JSON('cycle'));
-    open.add(from);
-    grow(2);
+    if (this.seen.has(from)) throw new Refusal(NOT_JSON('cycle'));
+    this.seen.add(from);
+    this.grow(2);
+    this.worst += 2;
     if (Array.isArray(from)) {
-      const out: unknown[] = [];
-      put(into, key, out);
       const n = from.length;
-      grow(n);
-      for (let i = n - 1; i >= 0; i -= 1)
-        stack.push({ from: from[i], into: out, key: i, depth: depth + 1 });
-    } else {
-      const out: Record<string, unknown> = {};
-      put(into, key, out);
-      const keys = Object.keys(from);
-      for (let i = keys.length - 1; i >= 0; i -= 1) {
-        const k = keys[i] as string;
-        if (k.length > PAYLOAD_LIMITS.maxStringLength) throw new Refusal(TOO_LONG());
-        grow(k.length + 4);
-        stack.push({
-          from: (from as Record<string, unknown>)[k],
-          into: out,
-          key: k.normalize('NFC'),
-          depth: depth + 1,
-        });
-      }
+      this.grow(n);
+      const items: unknown[] = new Array(n);
+      for (let i = n - 1; i >= 0; i -= 1) items[i] = from[i];
+      for (let i = 0; i < n; i += 1) items[i] = this.element(items[i], depth + 1);
+      return items;
     }
+    const keys = Object.keys(from);
+    const values: unknown[] = new Array(keys.length);
+    for (let i = keys.length - 1; i >= 0; i -= 1) {
+      const k = keys[i] as string;
+      if (k.length > PAYLOAD_LIMITS.maxStringLength) throw new Refusal(TOO_LONG());
+      this.grow(k.length + 4);
+      keys[i] = nfc(k);
+      this.worst += 6 * (keys[i] as string).length + 4;
+      values[i] = (from as Record<string, unknown>)[k];
+    }
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i += 1) {
+      const v = values[i];
+      if (v === undefined) continue;
+      if (typeof v === 'function' || typeof v === 'symbol') throw new Refusal(NOT_JSON(typeof v));
+      put(
+        out,
+        keys[i] as string,
+        v !== null && typeof v === 'object' ? this.node(v, depth + 1) : this.leaf(v),
+      );
+    }
+    return out;
   }
-  const value = root.value === undefined ? null : root.value; // as JSON: nothing is null
-  if (Buffer.byteLength(JSON.stringify(value) ?? 'null', 'utf8') > PAYLOAD_LIMITS.maxJsonBytes)
+
+  /** An array element: what JSON cannot hold there is `null` (not counted, as before). */
+  element(v: unknown, depth: number): unknown {
+    this.worst += 5;
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return null;
+    return v !== null && typeof v === 'object' ? this.node(v, depth) : this.leaf(v);
+  }
+}
+
+/**
+ * Copies a value as JSON, NFC-normalising every string and key, and refuses it as soon as it
+ * leaves {@link PAYLOAD_LIMITS} or holds what JSON cannot (a function, a bigint, a symbol, a
+ * class instance, a cycle or a shared object). Depth is checked before descending, so the
+ * recursion is at most `maxDepth` deep whatever is sent. Each property is read once: a getter
+ * cannot answer differently the second time.
+ */
+function copyBounded(raw: unknown): unknown {
+  const c = new BoundedCopy();
+  let value: unknown;
+  if (raw === undefined)
+    value = null; // as JSON: nothing is null
+  else if (typeof raw === 'function' || typeof raw === 'symbol')
+    throw new Refusal(NOT_JSON(typeof raw));
+  else value = raw !== null && typeof raw === 'object' ? c.node(raw, 1) : c.leaf(raw);
+  if (
+    c.worst > PAYLOAD_LIMITS.maxJsonBytes &&
+    Buffer.byteLength(JSON.stringify(value) ?? 'null', 'utf8') > PAYLOAD_LIMITS.maxJsonBytes
+  )
     throw new Refusal(TOO_LARGE());
   return value;
 }
@@ -165,6 +194,11 @@ export function typeLabel(raw: unknown): string {
   }
 }
 
+/**
+ * The actor's own screened copies (what it hands XState), so that reading one again costs nothing.
+ * What a host sends is not remembered: a host that keeps its event objects would keep their
+ * copies, and every memo keyed by them, alive with them (garbage collection then walks them all).
+ */
 const screened = new WeakMap<object, Screened>();
 
 /** Records that a value is already a screened copy (the actor hands XState its own copy). */
@@ -173,16 +207,13 @@ function markScreened(value: object): void {
 }
 
 /**
- * Screens what a host sent (memoised per object): within {@link PAYLOAD_LIMITS}, its JSON copy;
+ * Screens what a host sent: within {@link PAYLOAD_LIMITS}, its JSON copy;
  * else the issue, and a summary `{ type, refused }` to audit in its place (the received value
  * itself may be too large to keep, or to digest).
  */
 export function screen(raw: unknown): Screened {
-  const cacheable = raw !== null && typeof raw === 'object';
-  if (cacheable) {
-    const hit = screened.get(raw);
-    if (hit) return hit;
-  }
+  const hit = raw !== null && typeof raw === 'object' ? screened.get(raw) : undefined;
+  if (hit) return hit;
   let result: Screened;
   try {
     result = { ok: true, value: copyBounded(raw) };
@@ -191,7 +222,6 @@ export function screen(raw: unknown): Screened {
       err instanceof Refusal ? err.issue : NOT_JSON(err instanceof Error ? err.name : 'error');
     result = { ok: false, issue: why, value: { type: typeLabel(raw), refused: why.code } };
   }
-  if (cacheable) screened.set(raw, result);
   return result;
 }
 

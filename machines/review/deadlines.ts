@@ -1,10 +1,4 @@
-import { DateTime } from 'luxon';
-import {
-  approachingFrom,
-  type CalendarChoice,
-  type DeadlineStatus,
-  deadline,
-} from '../../src/calendar/index.js';
+import { type CalendarChoice, deadline } from '../../src/calendar/index.js';
 import type { Text } from '../../src/core/text.js';
 import type { Reading } from '../../src/schemas/deadline.js';
 import type { ReviewEventType } from '../../src/schemas/review-events.js';
@@ -14,49 +8,10 @@ import type {
   ReviewDeadlineInput,
   ReviewStage,
 } from '../../src/schemas/review-input.js';
+import { deadlineTimes, instantMs, statusAt, statusAtMs } from './deadline-times.js';
 import type { DeadlineState, ReviewContext, ReviewEmitted } from './types.js';
 
-const millis = new Map<string, number>();
-
-/** Milliseconds since the epoch of an ISO instant with an offset (memoised: luxon parses slowly). */
-export function instantMs(iso: string): number {
-  let ms = millis.get(iso);
-  if (ms === undefined) {
-    ms = DateTime.fromISO(iso, { setZone: true }).toMillis();
-    if (millis.size > 10_000) millis.clear();
-    millis.set(iso, ms);
-  }
-  return ms;
-}
-
-const approaching = new Map<string, number>();
-
-/**
- * `deadlineStatus(due, instant, { leadWorkingDays })` of the default calendar, on memoised epoch
- * milliseconds: the machine asks for every pending deadline on every event, and luxon's zone
- * arithmetic on each ISO string dominated an event's cost.
- */
-export function statusAt(
-  d: { due: string; leadWorkingDays: number },
-  instant: string,
-): DeadlineStatus {
-  const at = instantMs(instant);
-  const due = instantMs(d.due);
-  if (at >= due) return 'overdue';
-  const key = `${d.due}/${d.leadWorkingDays}`;
-  let from = approaching.get(key);
-  if (from === undefined) {
-    from = approachingFrom(d.due, { leadWorkingDays: d.leadWorkingDays }).toMillis();
-    if (approaching.size > 10_000) approaching.clear();
-    approaching.set(key, from);
-  }
-  return at >= from ? 'approaching' : 'open';
-}
-
-/** The later of two ISO instants. */
-export function laterOf(a: string, b: string): string {
-  return instantMs(b) > instantMs(a) ? b : a;
-}
+export { instantMs, laterOf, statusAt } from './deadline-times.js';
 
 /** Position of a step on the spine; the complaint sub-flow sits between published and closed. */
 const RANK: Record<ReviewStage, number> = {
@@ -100,6 +55,13 @@ export function uncoveredPoints(ctx: ReviewContext): string[] {
   return ctx.suggestions.map((p) => p.id).filter((id) => !covered.includes(id));
 }
 
+/** The rank of the furthest step a review has reached. */
+function furthestRank(visited: readonly ReviewStage[]): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const s of visited) if (RANK[s] > max) max = RANK[s];
+  return max;
+}
+
 /**
  * Whether the work a deadline guards is still to do. A step is done once the review has moved past
  * it (a step back — a return, a re-rating — does not re-arm it); the explanation step is pending
@@ -108,7 +70,7 @@ export function uncoveredPoints(ctx: ReviewContext): string[] {
  */
 export function isPending(d: DeadlineState, ctx: ReviewContext): boolean {
   if (ctx.stage === 'notReviewed' || ctx.stage === 'notRated') return false;
-  const furthest = Math.max(...ctx.visited.map((s) => RANK[s]));
+  const furthest = furthestRank(ctx.visited);
   if (d.guards === 'suggested') {
     return ctx.suggestions.length > 0 && furthest < RANK.appraisal && !explanationCovers(ctx);
   }
@@ -142,30 +104,43 @@ export function blockingDeadline(
   );
 }
 
+/** The notice a pending deadline owes at `at` (epoch ms), if any: it says each status once. */
+function owed(d: DeadlineState, ctx: ReviewContext, at: number): 'missed' | 'approaching' | null {
+  if (!isPending(d, ctx)) return null;
+  const status = statusAtMs(deadlineTimes(d), at);
+  if (status === 'overdue' && d.missedAt === null) return 'missed';
+  return status === 'approaching' && d.approachingAt === null ? 'approaching' : null;
+}
+
 /**
  * Reads the clock at `instant` (PROCESS.md §3): every pending deadline that has become
  * approaching or overdue, and has not said so for its current due instant, says so now, once.
+ * When none does, the review's own `deadlines` array comes back as it is.
  */
 export function observeDeadlines(
   ctx: ReviewContext,
   instant: string,
-): { deadlines: DeadlineState[]; emitted: ReviewEmitted[] } {
+): { deadlines: readonly DeadlineState[]; emitted: ReviewEmitted[] } {
+  const at = instantMs(instant);
   const emitted: ReviewEmitted[] = [];
-  const deadlines = ctx.deadlines.map((d): DeadlineState => {
-    if (!isPending(d, ctx)) return d;
-    const status = statusAt(d, instant);
+  let deadlines: DeadlineState[] | undefined;
+  ctx.deadlines.forEach((d, i) => {
+    const notice = owed(d, ctx, at);
+    if (notice === null) return;
     const note = { deadlineId: d.id, due: d.due, guards: d.guards, policy: d.policy, at: instant };
-    if (status === 'overdue' && d.missedAt === null) {
-      emitted.push({ type: 'deadline.missed', ...note });
-      return { ...d, missedAt: instant };
-    }
-    if (status === 'approaching' && d.approachingAt === null) {
-      emitted.push({ type: 'deadline.approaching', ...note });
-      return { ...d, approachingAt: instant };
-    }
-    return d;
+    emitted.push({ type: `deadline.${notice}`, ...note });
+    deadlines ??= [...ctx.deadlines];
+    deadlines[i] =
+      notice === 'missed' ? { ...d, missedAt: instant } : { ...d, approachingAt: instant };
   });
-  return { deadlines, emitted };
+  return { deadlines: deadlines ?? ctx.deadlines, emitted };
+}
+
+/** Whether reading the clock at the review's own `now` would announce anything (no copies). */
+export function hasDeadlineNotice(ctx: ReviewContext): boolean {
+  if (ctx.deadlines.length === 0) return false;
+  const at = instantMs(ctx.now);
+  return ctx.deadlines.some((d) => owed(d, ctx, at) !== null);
 }
 
 /** The tracked form of an input deadline. */

@@ -1,8 +1,8 @@
 import { AssessmentError } from '../../src/core/errors.js';
 import { classificationOf } from './checks.js';
-import { isBehind, observeDeadlines } from './deadlines.js';
+import { hasDeadlineNotice, isBehind } from './deadlines.js';
 import type { ReviewContext } from './types.js';
-import { parseEvent, verdict } from './verdict.js';
+import { checkedVerdict, parseEvent } from './verdict.js';
 
 interface Args {
   readonly context: ReviewContext;
@@ -28,7 +28,7 @@ function computedStatus({ context, event }: Args): string | undefined {
  */
 export const reviewGuards = {
   /** Payload, sender, step, deadline, content and order checks all pass. */
-  admitted: ({ context, event }: Args) => verdict(context, event, true).ok,
+  admitted: ({ context, event }: Args) => checkedVerdict(context, event, true).ok,
   /** XState's own events (`xstate.done.state.*`): not the host's, never audited. */
   isInternalEvent: ({ event }: Args) => event.type.startsWith('xstate.'),
   /** The cycle excluded the subject (Q*-EXCLUDE). */
@@ -55,8 +55,7 @@ export const reviewGuards = {
     return e?.type === 'RESOLVE_COMPLAINT' && e.outcome === 'upheld';
   },
   /** A pending deadline has become approaching or overdue at the review's clock, unannounced. */
-  hasDeadlineNotice: ({ context }: Args) =>
-    observeDeadlines(context, context.now).emitted.length > 0,
+  hasDeadlineNotice: ({ context }: Args) => hasDeadlineNotice(context),
   /** A pending deadline has been missed. */
   isBehind: ({ context }: Args) => isBehind(context),
 };

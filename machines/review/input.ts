@@ -62,9 +62,39 @@ export function parseReviewInput(raw: ReviewInputInput | unknown): ReviewInput {
       message: text(`Chưa có bộ quy tắc cho ${which}.`, `No rule set available for ${which}.`),
     });
   }
-  for (const i of checkRuleSwitches(input.classification.profile?.rules ?? {}))
-    issues.push({ ...i, path: ['classification', 'profile', ...i.path] });
+  const switches = input.classification.profile?.rules ?? {};
+  if (Object.keys(switches).length > 0)
+    for (const i of checkRuleSwitches(switches))
+      issues.push({ ...i, path: ['classification', 'profile', ...i.path] });
   if (issues.length > 0) throw new ReviewInputError(issues);
+  return input;
+}
+
+/**
+ * Inputs `createReviewActor` has just validated, by the input object, for the machine's context
+ * factory, which XState calls synchronously inside `createActor`: the input is parsed once. Each
+ * is taken (and forgotten) by the first factory call, so a later `createActor` with the same,
+ * perhaps changed, object validates it again.
+ */
+const handedOver = new WeakMap<object, ReviewInput>();
+
+/** Validates an input and hands the result to the context factory of the actor created next. */
+export function parseForActor(raw: ReviewInputInput): ReviewInput {
+  const input = parseReviewInput(raw);
+  if (raw !== null && typeof raw === 'object') handedOver.set(raw, input);
+  return input;
+}
+
+/** Forgets an input handed over and not taken (a machine whose factory validates itself). */
+export function forgetParsedInput(raw: ReviewInputInput): void {
+  if (raw !== null && typeof raw === 'object') handedOver.delete(raw);
+}
+
+/** The input the context factory starts from: the one just handed over, else validated now. */
+export function takeParsedInput(raw: ReviewInputInput): ReviewInput {
+  const input = raw !== null && typeof raw === 'object' ? handedOver.get(raw) : undefined;
+  if (!input) return parseReviewInput(raw);
+  handedOver.delete(raw);
   return input;
 }
 

@@ -7,11 +7,11 @@ import { receivedOf, type Screened, typeLabel } from './boundary.js';
 import { laterOf, observeDeadlines } from './deadlines.js';
 import { reviewGuards } from './guards.js';
 import { isHandled } from './handled.js';
-import { initialContext, parseReviewInput } from './input.js';
+import { initialContext, takeParsedInput } from './input.js';
 import { auditKeyOf } from './keys.js';
 import * as record from './record.js';
 import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
-import { admittedEvent, admittedOf, verdict } from './verdict.js';
+import { admittedEvent, admittedOf, checkedVerdict } from './verdict.js';
 
 /** The instant an accepted event moves the review's clock to (TICK: `now`; others: `at`). */
 function clockOf(ctx: ReviewContext, e: ReviewEvent): string {
@@ -76,7 +76,7 @@ export const reviewSetup = setup({
       ({ context, event, enqueue, self }, params: { to?: ReviewStage } | undefined) => {
         const e = admittedEvent(event);
         const now = clockOf(context, e);
-        const observed = observeDeadlines({ ...context, now }, now);
+        const observed = observeDeadlines(context, now); // the steps as they stand, at the new clock
         const entry = logEntry(context, self, {
           outcome: 'accepted',
           to: params?.to ?? context.stage,
@@ -98,7 +98,11 @@ export const reviewSetup = setup({
      */
     reject: enqueueActions(({ context, event, enqueue, self }) => {
       const received = receivedOf(event);
-      const v = verdict(context, event, received.ok && isHandled(context.stage, typeOf(received)));
+      const v = checkedVerdict(
+        context,
+        event,
+        received.ok && isHandled(context.stage, typeOf(received)),
+      );
       const rejection: Rejection = v.ok ? UNADMITTED : v.rejection;
       const entry = logEntry(context, self, {
         outcome: 'rejected',
@@ -183,7 +187,15 @@ export const reviewSetup = setup({
   },
 });
 
-/** The context factory: validates the input (throws `ReviewInputError`) and builds the context. */
+/**
+ * The context factory: validates the input (throws `ReviewInputError`) and builds the context.
+ *
+ * The spread copy is for speed, not for safety. XState makes every new context with
+ * `Object.assign({}, context, update)`. When that copies the 25 members of an object literal, V8
+ * gives the copy slow (dictionary) properties, and so does every context after it: each `assign`
+ * then took about 7 µs and each read of a member was a hash lookup. A spread copy has a map that
+ * `Object.assign` can clone, so the contexts keep fast properties (issue 9; see bench/README.md).
+ */
 export function reviewContextFromInput({ input }: { input: ReviewInputInput }): ReviewContext {
-  return initialContext(parseReviewInput(input));
+  return { ...initialContext(takeParsedInput(input)) };
 }

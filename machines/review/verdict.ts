@@ -147,6 +147,22 @@ export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Ver
   return { ok: true, event: e };
 }
 
+const verdicts = new WeakMap<object, { ctx: ReviewContext; handled: boolean; verdict: Verdict }>();
+
+/**
+ * {@link verdict}, computed once per event and context: XState asks the `admitted` guard of
+ * every branch that may take the event (and `reject` asks again when none did), always with the
+ * same context object while it picks a transition, so the checks run once per event.
+ */
+export function checkedVerdict(ctx: ReviewContext, raw: unknown, handled: boolean): Verdict {
+  const key = raw !== null && typeof raw === 'object' ? raw : undefined;
+  const hit = key ? verdicts.get(key) : undefined;
+  if (hit && hit.ctx === ctx && hit.handled === handled) return hit.verdict;
+  const v = verdict(ctx, raw, handled);
+  if (key) verdicts.set(key, { ctx, handled, verdict: v });
+  return v;
+}
+
 /** The validated event of an admitted transition (actions run only after `verdict` said yes). */
 export function admittedEvent(raw: unknown): ReviewEvent {
   const parsed = parseEvent(raw);

@@ -30,23 +30,28 @@ const RANGE_MS = {
 const RANGE_VI = `${REVIEW_YEAR_RANGE.from}–${REVIEW_YEAR_RANGE.to}`;
 
 const SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const judged = new Map<string, 'ok' | 'invalid' | 'range'>();
+/** Epoch milliseconds of the instants seen (NaN: not a valid instant); luxon parses slowly. */
+const millis = new Map<string, number>();
 
-/** Whether a string is a valid instant, in range (memoised: luxon parses slowly). */
-function judge(value: string): 'ok' | 'invalid' | 'range' {
-  let verdict = judged.get(value);
-  if (verdict === undefined) {
-    const dt = SHAPE.test(value) ? DateTime.fromISO(value, { setZone: true }) : undefined;
-    const ms = dt?.isValid ? dt.toMillis() : Number.NaN;
-    verdict = Number.isNaN(ms)
-      ? 'invalid'
-      : ms < RANGE_MS.from || ms > RANGE_MS.to
-        ? 'range'
-        : 'ok';
-    if (judged.size > 10_000) judged.clear();
-    judged.set(value, verdict);
+/**
+ * `DateTime.fromISO(value, { setZone: true }).toMillis()`: milliseconds since the epoch, NaN when
+ * luxon cannot read it (memoised: the machine reads the same few instants on every event).
+ */
+export function instantMillis(value: string): number {
+  let ms = millis.get(value);
+  if (ms === undefined) {
+    ms = DateTime.fromISO(value, { setZone: true }).toMillis();
+    if (millis.size > 10_000) millis.clear();
+    millis.set(value, ms);
   }
-  return verdict;
+  return ms;
+}
+
+/** Whether a string is a valid instant (the shape with an offset, a real time), in range. */
+function judge(value: string): 'ok' | 'invalid' | 'range' {
+  const ms = SHAPE.test(value) ? instantMillis(value) : Number.NaN;
+  if (Number.isNaN(ms)) return 'invalid';
+  return ms < RANGE_MS.from || ms > RANGE_MS.to ? 'range' : 'ok';
 }
 
 /**

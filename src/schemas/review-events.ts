@@ -1,9 +1,8 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LEVELS } from '../core/level.js';
 import { addIssue, Count } from './common.js';
 import { ACTOR_ROLES } from './deadline.js';
-import { Id, Instant, Label, Prose, ReviewDate } from './review-boundary.js';
+import { Id, Instant, instantMillis, Label, Prose, ReviewDate } from './review-boundary.js';
 
 /** The events of one review (CONTRACT.md § Machines), SCREAMING_SNAKE verbs. */
 export const REVIEW_EVENT_TYPES = [
@@ -54,10 +53,6 @@ function uniqueStrings(values: readonly string[], ctx: z.core.$RefinementCtx, pa
 }
 
 const base = { by: SenderSchema, at: Instant };
-
-function instantMs(iso: string): number {
-  return DateTime.fromISO(iso, { setZone: true }).toMillis();
-}
 
 const SuggestionPointSchema = z.strictObject({
   id: Id,
@@ -172,7 +167,7 @@ export const ReviewEventSchemas = {
   CLOSE: z.strictObject({ type: z.literal('CLOSE'), ...base, note: Prose.optional() }),
   /** The scheduler's clock: `at` and `now` are the same instant (the review's clock moves to it). */
   TICK: z.strictObject({ type: z.literal('TICK'), ...base, now: Instant }).superRefine((e, ctx) => {
-    if (instantMs(e.at) !== instantMs(e.now))
+    if (instantMillis(e.at) !== instantMillis(e.now))
       addIssue(
         ctx,
         ['at'],

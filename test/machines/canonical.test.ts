@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../machines/index.js';
+
+// Issue 9: canonicalJson writes its text straight into a string instead of building a sorted
+// copy and JSON.stringify-ing it. The digests of every existing audit entry and seal depend on
+// that text, so it must stay the same, character for character, as the copy-then-stringify of
+// the first version — kept here as the oracle.
+
+function reference(value: unknown): string {
+  return JSON.stringify(canonicalize(value)) ?? 'null';
+}
+
+function canonicalize(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : canonicalize(v)));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || typeof v === 'function') continue;
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: canonicalize(v),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = canonicalize(v);
+    }
+    return out;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') {
+    return null;
+  }
+  return value;
+}
+
+/** Strings that differ between NFC and NFD, escapes, lone surrogates, keys that sort oddly. */
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('Nguyễn', 'Nguyễn'.normalize('NFD'), '\u0000\n"\\', '\ud800', '__proto__', ''),
+  // array-index keys come first in an object, in numeric order: "10" after "2", "01" is no index
+  fc.constantFrom('0', '1', '2', '10', '01', '-1', '4294967294', '4294967295', '1e3'),
+);
+
+const odd = fc.constantFrom<unknown>(
+  undefined,
+  () => 1,
+  Symbol('s'),
+  10n,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  -0,
+  new Date(0),
+  new Map([[1, 2]]),
+  new String('ab'),
+  Object.assign(new Array(2), { 1: 1 }), // a hole, then 1
+);
+
+const value = fc.letrec<{ v: unknown }>((tie) => ({
+  v: fc.oneof(
+    { depthSize: 'small' },
+    text,
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    odd,
+    fc.array(tie('v'), { maxLength: 5 }),
+    fc.dictionary(text, tie('v'), { maxKeys: 6 }),
+  ),
+})).v;
+
+describe('canonicalJson', () => {
+  it('writes what the copy-then-stringify reference writes (fuzzed)', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('keeps an own "__proto__" key, as JSON.parse makes it', () => {
+    const v = JSON.parse('{"b":1,"__proto__":{"x":"é"},"a":[null,2]}');
+    expect(canonicalJson(v)).toBe(reference(v));
+    expect(canonicalJson(v)).toBe('{"__proto__":{"x":"é"},"a":[null,2],"b":1}');
+  });
+
+  it('writes top-level oddities as the reference does', () => {
+    for (const v of [undefined, () => 1, Symbol('s'), 1n, Number.NaN, 'e\u0301', -0, null])
+      expect(canonicalJson(v)).toBe(reference(v));
+  });
+});
