@@ -62,11 +62,12 @@ export function readFailed(store: string, cause: unknown): StoreError {
 
 /** A stored row of a subject that cannot be read back. */
 export function corruptRow(subjectId: string, what: string, cause?: unknown): StoreError {
+  const why = cause === undefined ? '' : `: ${reason(cause)}`;
   return new StoreError(
     'CORRUPT_ROW',
     text(
-      `Dữ liệu đã lưu của "${subjectId}" bị hỏng (${what}).`,
-      `The stored ${what} of "${subjectId}" is corrupt.`,
+      `Dữ liệu đã lưu của "${subjectId}" bị hỏng (${what})${why}.`,
+      `The stored ${what} of "${subjectId}" is corrupt${why}.`,
     ),
     { subjectId, cause },
   );
