@@ -33,6 +33,8 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
   /** How long a writer waits for another process's lock (default 10,000 ms). */
   readonly busyTimeoutMs?: number;
+  /** A quota: the file may not grow past this size; a write that would is WRITE_FAILED (SQLITE_FULL). */
+  readonly maxSizeBytes?: number;
 }
 
 type Db = BetterSqlite3.Database;
@@ -71,6 +73,11 @@ export class SqliteStore implements ReviewStore {
       if (!this.options.readonly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
+      }
+      const cap = this.options.maxSizeBytes;
+      if (cap !== undefined) {
+        const page = Number(db.pragma('page_size', { simple: true }));
+        db.pragma(`max_page_count = ${Math.max(1, Math.floor(cap / page))}`);
       }
       migrate(db, this.options.readonly ?? false);
       this.db = db;
