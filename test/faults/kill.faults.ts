@@ -1,35 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/index.js';
-import { makeService, serviceInput, testClock } from '../service/fixture.js';
-import { pgReachable, runSchema } from '../store/pg.js';
-import { bundleChild, startWorker } from './spawn.js';
+import { startWorker } from './spawn.js';
+import { faultTargets, seededStore } from './targets.js';
 import { verifyStore } from './verify.js';
-import { openStore, subjectIds } from './workload.js';
 
 const TRIALS = Number(process.env.KIEMDIEM_FAULT_TRIALS ?? 100);
-const dir = mkdtempSync(join(tmpdir(), 'kd-kill-'));
-const pg = await pgReachable();
-let script = '';
-beforeAll(async () => {
-  script = await bundleChild();
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { targets, script } = await faultTargets('kill', 'SQLite');
 
-const targets: Array<[string, string, boolean]> = [
-  ['SQLite', `sqlite:${join(dir, 'kill.db')}`, true],
-  ['PostgreSQL', `postgres:${runSchema('kill')}`, pg],
-];
-
-for (const [name, where, enabled] of targets)
+for (const { name, where, enabled } of targets)
   describe.skipIf(!enabled)(`SIGKILL in the middle of sends: ${name}`, () => {
     it(`${TRIALS} trials: after each kill every review is before or after its event, its chain verifies and matches its snapshot`, async () => {
-      const ids = subjectIds(5);
-      const setup = openStore(where);
-      const service = makeService(setup, testClock('2025-11-04T09:00:00+07:00').clock);
-      for (const id of ids) await service.create(serviceInput(id));
+      const { store: setup, ids } = await seededStore(where, 5);
       const acked = [];
       let seed = 7;
       const random = (n: number) => {
@@ -37,7 +18,7 @@ for (const [name, where, enabled] of targets)
         return seed % n;
       };
       for (let t = 0; t < TRIALS; t++) {
-        const w = startWorker(script, [where, `t${t}`, '0', String(ids.length)]);
+        const w = startWorker(script(), [where, `t${t}`, '0', String(ids.length)]);
         await w.commits(1 + random(3));
         // then a little more, so the kill lands anywhere: between sends, inside a transaction
         await new Promise((r) => setTimeout(r, random(4)));
