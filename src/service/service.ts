@@ -13,6 +13,7 @@ import { text } from '../core/text.js';
 import type { Sender } from '../schemas/review-events.js';
 import { corruptRow } from '../store/errors.js';
 import type { Json, ReviewCommit, StoredReview } from '../store/types.js';
+import { ActorCache } from './cache.js';
 import { prepareEvent } from './event.js';
 import { eventInstant } from './instant.js';
 import { outboxFor } from './notify.js';
@@ -64,6 +65,7 @@ export function createReviewService<TRequest>(
   const { store, clock, authenticate, auditKey, auditKeys, cycle } = options;
   const machine = options.machine ?? reviewMachine;
   const keys = { ...(auditKey ? { auditKey } : {}), ...(auditKeys ? { auditKeys } : {}) };
+  const cache = new ActorCache(options.cacheSize ?? 1000);
 
   function opened(stored: StoredReview): ReviewActor {
     try {
@@ -80,13 +82,16 @@ export function createReviewService<TRequest>(
     key: string,
     scheduled: boolean,
   ): Promise<Attempt> {
-    const actor = opened(stored);
+    const seal = (stored.envelope as { seal?: unknown } | null)?.seal;
+    const actor = cache.take(stored.subjectId, stored.version, seal) ?? opened(stored).start();
     const notices: Notice[] = [];
     const entries: ReviewActorEntry[] = [];
-    actor.on('audit', (e) => entries.push(e.entry));
-    actor.on('deadline.approaching', (e) => notices.push(e));
-    actor.on('deadline.missed', (e) => notices.push(e));
-    actor.start();
+    const subscriptions = [
+      actor.on('audit', (e) => entries.push(e.entry)),
+      actor.on('deadline.approaching', (e) => notices.push(e)),
+      actor.on('deadline.missed', (e) => notices.push(e)),
+    ];
+    let keep: { version: number; text: string } | undefined;
     try {
       const before = actor.getSnapshot();
       const at = eventInstant(clock, before.context.now);
@@ -98,7 +103,8 @@ export function createReviewService<TRequest>(
           : undefined;
       const verdict: DispatchResult = actor.dispatch(prepareEvent(event, by, at, cleared));
       const after = actor.getSnapshot();
-      const envelope = persist(actor) as unknown as Json;
+      const saved = persist(actor);
+      const envelope = saved as unknown as Json;
       const seq = verdict.seq ?? after.context.audit.seq;
       const moved = after.context.stage !== before.context.stage;
       const outbox = verdict.ok ? outboxFor(stored.subjectId, seq, after, notices, moved) : [];
@@ -144,10 +150,15 @@ export function createReviewService<TRequest>(
             }
           : {}),
       };
-      const saved = await store.commit(commit);
-      return saved.ok ? { done } : { retry: saved.reason };
+      const result = await store.commit(commit);
+      if (!result.ok) return { retry: result.reason };
+      keep = { version: result.version, text: JSON.stringify(envelope) };
+      return { done };
     } finally {
-      actor.stop();
+      for (const s of subscriptions) s.unsubscribe();
+      // only an actor whose state is the one just saved is kept
+      if (keep) cache.put(stored.subjectId, keep.version, keep.text, actor);
+      else actor.stop();
     }
   }
 

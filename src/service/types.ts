@@ -35,6 +35,8 @@ export interface ReviewServiceOptions<TRequest> {
   readonly auditKeys?: Readonly<Record<string, AuditKey['key']>>;
   readonly machine?: ReviewMachine;
   readonly cycle?: ServiceCycle;
+  /** Running actors kept between sends (default 1,000; 0: restore every review on every send). */
+  readonly cacheSize?: number;
 }
 
 /** An event the review accepted and the store saved. */

@@ -3,6 +3,20 @@ import { approachingFrom } from '../calendar/index.js';
 
 const ENDED = new Set(['closed', 'notReviewed', 'notRated']);
 
+const approaching = new Map<string, string>();
+
+/** `approachingFrom` memoised (working-day arithmetic on luxon is most of a wake-up's cost). */
+function approachingAt(due: string, leadWorkingDays: number): string {
+  const key = `${due}/${leadWorkingDays}`;
+  let at = approaching.get(key);
+  if (at === undefined) {
+    at = approachingFrom(due, { leadWorkingDays }).toISO() ?? due;
+    if (approaching.size > 10_000) approaching.clear();
+    approaching.set(key, at);
+  }
+  return at;
+}
+
 /**
  * When the scheduler must next TICK a review: the earliest instant after `after` (the review's
  * clock, or the TICK just sent) at which one of its deadlines turns approaching or missed and has
@@ -20,8 +34,7 @@ export function nextWakeAt(ctx: ReviewContext, after: string = ctx.now): string 
   };
   for (const d of ctx.deadlines) {
     if (d.missedAt !== null) continue;
-    if (d.approachingAt === null)
-      consider(approachingFrom(d.due, { leadWorkingDays: d.leadWorkingDays }).toISO() ?? d.due);
+    if (d.approachingAt === null) consider(approachingAt(d.due, d.leadWorkingDays));
     consider(d.due);
   }
   return (best as { iso: string } | null)?.iso ?? null;

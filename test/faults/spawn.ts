@@ -29,6 +29,8 @@ export interface Worker {
   readonly child: ChildProcess;
   readonly acked: Acked[];
   readonly problems: string[];
+  /** When the first commit was reported and when the worker ended (performance.now()). */
+  readonly times: { first: number; end: number };
   /** Resolves when `n` commits are reported (or the worker ends). */
   commits(n: number): Promise<void>;
   exited: Promise<number | null>;
@@ -41,6 +43,7 @@ export function startWorker(script: string, args: string[]): Worker {
   const waiters: Array<{ n: number; resolve: () => void }> = [];
   let buffer = '';
   let stderr = '';
+  const times = { first: 0, end: 0 };
   const wake = (all = false) => {
     for (const w of [...waiters])
       if (all || acked.length >= w.n) {
@@ -54,6 +57,7 @@ export function startWorker(script: string, args: string[]): Worker {
     buffer = lines.pop() ?? '';
     for (const line of lines) {
       const [tag, subjectId = '', key = '', seq = ''] = line.split(' ');
+      if (tag === 'ok' && acked.length === 0) times.first = performance.now();
       if (tag === 'ok') acked.push({ subjectId, key, seq: seq === 'null' ? null : Number(seq) });
       else if (tag !== 'done' && line !== '') problems.push(line);
     }
@@ -64,6 +68,7 @@ export function startWorker(script: string, args: string[]): Worker {
   });
   const exited = new Promise<number | null>((resolve) =>
     child.on('exit', (code) => {
+      times.end = performance.now();
       if (code !== 0 && code !== null) problems.push(`exit ${code}: ${stderr.slice(0, 2000)}`);
       wake(true);
       resolve(code);
@@ -73,6 +78,7 @@ export function startWorker(script: string, args: string[]): Worker {
     child,
     acked,
     problems,
+    times,
     exited,
     commits: (n) =>
       new Promise<void>((resolve) => {
