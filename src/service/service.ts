@@ -82,8 +82,8 @@ export function createReviewService<TRequest>(
     key: string,
     scheduled: boolean,
   ): Promise<Attempt> {
-    const seal = (stored.envelope as { seal?: unknown } | null)?.seal;
-    const actor = cache.take(stored.subjectId, stored.version, seal) ?? opened(stored).start();
+    const actor =
+      cache.take(stored.subjectId, stored.version, stored.envelope) ?? opened(stored).start();
     const notices: Notice[] = [];
     const entries: ReviewActorEntry[] = [];
     const subscriptions = [
