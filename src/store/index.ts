@@ -2,7 +2,7 @@
 export { type StoreContractCase, storeContract } from './contract.js';
 export { StoreError, type StoreErrorCode } from './errors.js';
 export { MemoryStore } from './memory.js';
-export { PostgresStore, type PostgresStoreOptions } from './postgres.js';
+export { type PostgresConnection, PostgresStore, type PostgresStoreOptions } from './postgres.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 export type {
   CommitResult,

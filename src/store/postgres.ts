@@ -27,9 +27,15 @@ import type {
   StoredReview,
 } from './types.js';
 
+/**
+ * pg's pool settings (`PoolConfig`: host, port, database, user, password, ssl, options…), typed
+ * loosely here so that the library's types never need `@types/pg`.
+ */
+export type PostgresConnection = string | object;
+
 export interface PostgresStoreOptions {
   /** A connection string or pg's pool settings (default: pg's `PG*` environment variables). */
-  readonly connection?: string | PoolConfig;
+  readonly connection?: PostgresConnection;
   /** The schema the tables live in (created if missing; default `kiemdiem`). */
   readonly schema?: string;
   /** Connections in the pool (default 4). */
@@ -73,7 +79,7 @@ export class PostgresStore implements ReviewStore {
     this.opening ??= (async () => {
       const pg = await loadPg();
       const c = this.options.connection;
-      const config: PoolConfig = typeof c === 'string' ? { connectionString: c } : { ...c };
+      const config = (typeof c === 'string' ? { connectionString: c } : { ...c }) as PoolConfig;
       const pool = new pg.Pool({ max: this.options.poolSize ?? 4, ...config });
       pool.on('error', () => {}); // an idle client's error: the next query reports it
       try {
