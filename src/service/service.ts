@@ -97,11 +97,33 @@ export function createReviewService<TRequest>(
       const at = eventInstant(clock, before.context.now);
       const record = cycle ? await store.loadCycle(cycle.cycleId) : undefined;
       const isDecision = (event as { type?: unknown } | null)?.type === 'DECIDE_LEVEL';
-      const cleared =
-        cycle?.order && isDecision
-          ? cycle.order(record?.record, stored.subjectId) === null
-          : undefined;
-      const verdict: DispatchResult = actor.dispatch(prepareEvent(event, by, at, cleared));
+      const held =
+        cycle?.order && isDecision ? cycle.order(record?.record, stored.subjectId) : null;
+      if (held) {
+        // X-ORDER holds the decision back before it reaches the review: nothing of the review
+        // changes; the outcome is recorded under the key (the cycle's own chain audits it)
+        const done: Refusal = {
+          ok: false,
+          subjectId: stored.subjectId,
+          code: held.code,
+          rejection: held,
+          seq: null,
+          version: stored.version + 1,
+        };
+        const result = await store.commit({
+          subjectId: stored.subjectId,
+          expectedVersion: stored.version,
+          envelope: stored.envelope as Json,
+          nextDueAt: stored.nextDueAt,
+          entries: [],
+          idempotency: { key, outcome: JSON.parse(JSON.stringify(done)) as Json },
+          outbox: [],
+        });
+        if (!result.ok) return { retry: result.reason };
+        keep = { version: result.version, text: JSON.stringify(stored.envelope) };
+        return { done };
+      }
+      const verdict: DispatchResult = actor.dispatch(prepareEvent(event, by, at));
       const after = actor.getSnapshot();
       const saved = persist(actor);
       const envelope = saved as unknown as Json;

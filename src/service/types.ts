@@ -15,7 +15,10 @@ export type Clock = () => string | Date;
  */
 export interface ServiceCycle {
   readonly cycleId: string;
-  /** X-ORDER before a `DECIDE_LEVEL`: null when the prerequisites are decided, else why not. */
+  /**
+   * X-ORDER before a `DECIDE_LEVEL`: null when the prerequisites are decided, else the refusal
+   * (code `ORDER`, naming what is missing) — the event then never reaches the review.
+   */
   order?(record: Json | undefined, subjectId: string): Rejection | null;
   /** The record after an accepted event (undefined: unchanged). */
   note?(record: Json | undefined, subjectId: string, snapshot: ReviewSnapshot): Json | undefined;
