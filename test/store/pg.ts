@@ -7,15 +7,18 @@ import { PostgresStore } from '../../src/store/index.js';
  * project's server at 127.0.0.1:5432, database `test` (trust authentication; user `PGUSER`,
  * `USER` or `postgres`).
  */
-export function pgConnection(): string | PoolConfig {
+export function pgConnection(): PoolConfig {
+  // a server that does not answer fails the probe in 5 s instead of hanging the suite
+  const connectionTimeoutMillis = 5_000;
   const url = process.env.KIEMDIEM_PG_URL;
-  if (url) return url;
+  if (url) return { connectionString: url, connectionTimeoutMillis };
   const user = process.env.PGUSER ?? process.env.USER ?? 'postgres';
   return {
     host: process.env.PGHOST ?? '127.0.0.1',
     port: Number(process.env.PGPORT ?? 5432),
     database: process.env.PGDATABASE ?? 'test',
     user: user === '' ? 'postgres' : user,
+    connectionTimeoutMillis,
     ...(process.env.PGPASSWORD ? { password: process.env.PGPASSWORD } : {}),
   };
 }
