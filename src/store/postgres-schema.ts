@@ -63,4 +63,10 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<(s: string) => string> = [
       version integer NOT NULL,
       record text NOT NULL
     );`,
+  // 2: a commit without a cycle write is one statement; this refuses it whole (conflict, duplicate)
+  (s) => `
+    CREATE FUNCTION ${s}.kd_refuse(reason text) RETURNS integer LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION USING MESSAGE = 'kd:' || reason, ERRCODE = 'P0001';
+    END $$;`,
 ];

@@ -237,6 +237,27 @@ export class PostgresStore implements ReviewStore {
     const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : null;
     const key = c.idempotency?.key ?? null;
     const cycle = c.cycle ? JSON.stringify(c.cycle.record) : null;
+    if (!c.cycle) {
+      // the usual commit: one statement (atomic on its own), one round trip
+      const params = [
+        envelope,
+        c.nextDueAt,
+        ms,
+        c.subjectId,
+        c.expectedVersion,
+        key,
+        outcome,
+        seqs,
+        entries,
+        c.outbox.map((m) => m.id),
+        c.outbox.map((m) => m.kind),
+        c.outbox.map((m) => JSON.stringify(m.payload)),
+      ];
+      return refusable(async () => {
+        await this.statement(c.subjectId, this.commitSql(), params);
+        return c.expectedVersion + 1;
+      });
+    }
     return refusable(() =>
       this.write(c.subjectId, async (q) => {
         const up = await q.query(
@@ -255,30 +276,72 @@ export class PostgresStore implements ReviewStore {
           );
           if (ins.rowCount !== 1) throw new Refused('duplicate');
         }
-        if (entries.length > 0)
-          await q.query(
-            `INSERT INTO ${s}.audit (organizer_id, year, subject_id, seq, entry, idempotency_key)
-             SELECT $1, $2, $3, e.seq, e.entry, $6
-             FROM unnest($4::integer[], $5::text[]) AS e(seq, entry)`,
-            [part.organizer_id, part.year, c.subjectId, seqs, entries, key],
-          );
-        if (c.outbox.length > 0)
-          await q.query(
-            `INSERT INTO ${s}.outbox (id, subject_id, kind, payload)
-             SELECT m.id, $1, m.kind, m.payload FROM unnest($2::text[], $3::text[], $4::text[])
-               WITH ORDINALITY AS m(id, kind, payload, n) ORDER BY m.n
-             ON CONFLICT (id) DO NOTHING`,
-            [
-              c.subjectId,
-              c.outbox.map((m) => m.id),
-              c.outbox.map((m) => m.kind),
-              c.outbox.map((m) => JSON.stringify(m.payload)),
-            ],
-          );
+        await q.query(
+          `INSERT INTO ${s}.audit (organizer_id, year, subject_id, seq, entry, idempotency_key)
+           SELECT $1, $2, $3, e.seq, e.entry, $6
+           FROM unnest($4::integer[], $5::text[]) AS e(seq, entry)`,
+          [part.organizer_id, part.year, c.subjectId, seqs, entries, key],
+        );
+        await q.query(
+          `INSERT INTO ${s}.outbox (id, subject_id, kind, payload)
+           SELECT m.id, $1, m.kind, m.payload FROM unnest($2::text[], $3::text[], $4::text[])
+             WITH ORDINALITY AS m(id, kind, payload, n) ORDER BY m.n
+           ON CONFLICT (id) DO NOTHING`,
+          [
+            c.subjectId,
+            c.outbox.map((m) => m.id),
+            c.outbox.map((m) => m.kind),
+            c.outbox.map((m) => JSON.stringify(m.payload)),
+          ],
+        );
         if (c.cycle && cycle !== null) await this.putCycle(q, c.cycle, cycle);
         return c.expectedVersion + 1;
       }),
     );
+  }
+
+  /**
+   * The one-statement commit: data-modifying CTEs (all or nothing, as one statement is); the
+   * final CASE calls `kd_refuse`, which raises — rolling the statement back whole — when the
+   * version moved (no row updated) or the key was recorded (no outcome inserted).
+   */
+  private commitSql(): string {
+    const s = this.s;
+    return `WITH up AS (
+        UPDATE ${s}.reviews SET version = version + 1, envelope = $1, next_due_at = $2,
+          next_due_ms = $3, claim_owner = NULL, claim_until = 0
+        WHERE subject_id = $4 AND version = $5 RETURNING organizer_id, year
+      ), o AS (
+        INSERT INTO ${s}.outcomes (organizer_id, year, subject_id, key, outcome)
+        SELECT organizer_id, year, $4, $6::text, $7::text FROM up WHERE $6::text IS NOT NULL
+        ON CONFLICT DO NOTHING RETURNING 1
+      ), a AS (
+        INSERT INTO ${s}.audit (organizer_id, year, subject_id, seq, entry, idempotency_key)
+        SELECT up.organizer_id, up.year, $4, e.seq, e.entry, $6::text
+        FROM up, unnest($8::integer[], $9::text[]) AS e(seq, entry)
+      ), m AS (
+        INSERT INTO ${s}.outbox (id, subject_id, kind, payload)
+        SELECT x.id, $4, x.kind, x.payload
+        FROM up, unnest($10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS x(id, kind, payload, n)
+        ORDER BY x.n
+        ON CONFLICT (id) DO NOTHING
+      )
+      SELECT CASE
+        WHEN NOT EXISTS (SELECT 1 FROM up) THEN ${s}.kd_refuse('conflict')
+        WHEN $6::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM o) THEN ${s}.kd_refuse('duplicate')
+        ELSE 1 END AS ok`;
+  }
+
+  /** One statement in autocommit; `kd_refuse` becomes a refusal, a database error WRITE_FAILED. */
+  private async statement(subjectId: string, sql: string, params: unknown[]): Promise<void> {
+    const pool = await this.open();
+    try {
+      await pool.query(sql, params);
+    } catch (err) {
+      const m = (err as { message?: unknown }).message;
+      if (m === 'kd:conflict' || m === 'kd:duplicate') throw new Refused(m.slice(3) as 'conflict');
+      throw writeFailed(this.kind, err, subjectId);
+    }
   }
 
   private async putCycle(q: PoolClient, w: CycleWrite, json: string): Promise<number> {
