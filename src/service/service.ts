@@ -193,9 +193,12 @@ export function createReviewService<TRequest>(
   ): Promise<SendOutcome> {
     // one try and one retry (issue 11): a second lost race is CONFLICT
     for (let tries = 0; tries < 2; tries++) {
-      const first = await duplicateOf(subjectId, key);
+      // the key and the review are read at once (two round trips in parallel on PostgreSQL)
+      const [first, stored] = await Promise.all([
+        duplicateOf(subjectId, key),
+        store.load(subjectId),
+      ]);
       if (first) return first;
-      const stored = await store.load(subjectId);
       if (!stored) return refusal(subjectId, 'NOT_FOUND');
       const result = await attempt(stored, by, event, key, scheduled);
       if ('done' in result) return result.done;
