@@ -4,7 +4,6 @@ import { loadPg } from './driver.js';
 import {
   checkLimit,
   epochOf,
-  newerSchema,
   parseRow,
   Refused,
   readFailed,
@@ -12,7 +11,8 @@ import {
   StoreError,
   writeFailed,
 } from './errors.js';
-import { POSTGRES_MIGRATIONS } from './postgres-schema.js';
+import { commitPostgres, putCycle } from './postgres-commit.js';
+import { migratePostgres } from './postgres-migrate.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -83,7 +83,7 @@ export class PostgresStore implements ReviewStore {
       const pool = new pg.Pool({ max: this.options.poolSize ?? 4, ...config });
       pool.on('error', () => {}); // an idle client's error: the next query reports it
       try {
-        await this.migrate(pool);
+        await migratePostgres(pool, this.s);
       } catch (err) {
         await pool.end().catch(() => {});
         this.opening = undefined;
@@ -94,48 +94,6 @@ export class PostgresStore implements ReviewStore {
       return pool;
     })();
     return this.opening;
-  }
-
-  private async migrate(pool: Pool): Promise<void> {
-    const client = await pool.connect();
-    const known = POSTGRES_MIGRATIONS.length;
-    try {
-      const meta = await client.query(
-        `SELECT to_regclass('${this.s}.kd_meta') IS NOT NULL AS present`,
-      );
-      if (meta.rows[0]?.present) {
-        const at = await this.schemaVersion(client);
-        if (at > known) throw newerSchema(at, known);
-        if (at === known) return;
-      }
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.s]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.s}`);
-      await client.query(
-        `CREATE TABLE IF NOT EXISTS ${this.s}.kd_meta (key text PRIMARY KEY, value text NOT NULL)`,
-      );
-      const at = await this.schemaVersion(client);
-      if (at > known) throw newerSchema(at, known);
-      for (let v = at; v < known; v++) await client.query(POSTGRES_MIGRATIONS[v]?.(this.s) ?? '');
-      await client.query(
-        `INSERT INTO ${this.s}.kd_meta (key, value) VALUES ('schema_version', $1)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        [String(known)],
-      );
-      await client.query('COMMIT');
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
-  }
-
-  private async schemaVersion(client: PoolClient): Promise<number> {
-    const r = await client.query(
-      `SELECT value FROM ${this.s}.kd_meta WHERE key = 'schema_version'`,
-    );
-    return r.rows[0] ? Number(r.rows[0].value) : 0;
   }
 
   private async read<T>(fn: (pool: Pool) => Promise<T>): Promise<T> {
@@ -229,136 +187,14 @@ export class PostgresStore implements ReviewStore {
   }
 
   async commit(c: ReviewCommit): Promise<CommitResult> {
-    const s = this.s;
-    const envelope = JSON.stringify(c.envelope);
-    const ms = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
-    const seqs = c.entries.map((e) => e.seq);
-    const entries = c.entries.map((e) => JSON.stringify(e));
-    const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : null;
-    const key = c.idempotency?.key ?? null;
-    const cycle = c.cycle ? JSON.stringify(c.cycle.record) : null;
-    if (!c.cycle) {
-      // the usual commit: one statement (atomic on its own), one round trip
-      const params = [
-        envelope,
-        c.nextDueAt,
-        ms,
-        c.subjectId,
-        c.expectedVersion,
-        key,
-        outcome,
-        seqs,
-        entries,
-        c.outbox.map((m) => m.id),
-        c.outbox.map((m) => m.kind),
-        c.outbox.map((m) => JSON.stringify(m.payload)),
-      ];
-      return refusable(async () => {
-        await this.statement(c.subjectId, this.commitSql(), params);
-        return c.expectedVersion + 1;
-      });
-    }
-    return refusable(() =>
-      this.write(c.subjectId, async (q) => {
-        const up = await q.query(
-          `UPDATE ${s}.reviews SET version = version + 1, envelope = $1, next_due_at = $2,
-             next_due_ms = $3, claim_owner = NULL, claim_until = 0
-           WHERE subject_id = $4 AND version = $5 RETURNING organizer_id, year`,
-          [envelope, c.nextDueAt, ms, c.subjectId, c.expectedVersion],
-        );
-        const part = up.rows[0] as { organizer_id: string; year: number } | undefined;
-        if (!part) throw new Refused('conflict');
-        if (key !== null) {
-          const ins = await q.query(
-            `INSERT INTO ${s}.outcomes (organizer_id, year, subject_id, key, outcome)
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-            [part.organizer_id, part.year, c.subjectId, key, outcome],
-          );
-          if (ins.rowCount !== 1) throw new Refused('duplicate');
-        }
-        await q.query(
-          `INSERT INTO ${s}.audit (organizer_id, year, subject_id, seq, entry, idempotency_key)
-           SELECT $1, $2, $3, e.seq, e.entry, $6
-           FROM unnest($4::integer[], $5::text[]) AS e(seq, entry)`,
-          [part.organizer_id, part.year, c.subjectId, seqs, entries, key],
-        );
-        await q.query(
-          `INSERT INTO ${s}.outbox (id, subject_id, kind, payload)
-           SELECT m.id, $1, m.kind, m.payload FROM unnest($2::text[], $3::text[], $4::text[])
-             WITH ORDINALITY AS m(id, kind, payload, n) ORDER BY m.n
-           ON CONFLICT (id) DO NOTHING`,
-          [
-            c.subjectId,
-            c.outbox.map((m) => m.id),
-            c.outbox.map((m) => m.kind),
-            c.outbox.map((m) => JSON.stringify(m.payload)),
-          ],
-        );
-        if (c.cycle && cycle !== null) await this.putCycle(q, c.cycle, cycle);
-        return c.expectedVersion + 1;
-      }),
-    );
-  }
-
-  /**
-   * The one-statement commit: data-modifying CTEs (all or nothing, as one statement is); the
-   * final CASE calls `kd_refuse`, which raises — rolling the statement back whole — when the
-   * version moved (no row updated) or the key was recorded (no outcome inserted).
-   */
-  private commitSql(): string {
-    const s = this.s;
-    return `WITH up AS (
-        UPDATE ${s}.reviews SET version = version + 1, envelope = $1, next_due_at = $2,
-          next_due_ms = $3, claim_owner = NULL, claim_until = 0
-        WHERE subject_id = $4 AND version = $5 RETURNING organizer_id, year
-      ), o AS (
-        INSERT INTO ${s}.outcomes (organizer_id, year, subject_id, key, outcome)
-        SELECT organizer_id, year, $4, $6::text, $7::text FROM up WHERE $6::text IS NOT NULL
-        ON CONFLICT DO NOTHING RETURNING 1
-      ), a AS (
-        INSERT INTO ${s}.audit (organizer_id, year, subject_id, seq, entry, idempotency_key)
-        SELECT up.organizer_id, up.year, $4, e.seq, e.entry, $6::text
-        FROM up, unnest($8::integer[], $9::text[]) AS e(seq, entry)
-      ), m AS (
-        INSERT INTO ${s}.outbox (id, subject_id, kind, payload)
-        SELECT x.id, $4, x.kind, x.payload
-        FROM up, unnest($10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS x(id, kind, payload, n)
-        ORDER BY x.n
-        ON CONFLICT (id) DO NOTHING
-      )
-      SELECT CASE
-        WHEN NOT EXISTS (SELECT 1 FROM up) THEN ${s}.kd_refuse('conflict')
-        WHEN $6::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM o) THEN ${s}.kd_refuse('duplicate')
-        ELSE 1 END AS ok`;
-  }
-
-  /** One statement in autocommit; `kd_refuse` becomes a refusal, a database error WRITE_FAILED. */
-  private async statement(subjectId: string, sql: string, params: unknown[]): Promise<void> {
     const pool = await this.open();
-    try {
-      await pool.query(sql, params);
-    } catch (err) {
-      const m = (err as { message?: unknown }).message;
-      if (m === 'kd:conflict' || m === 'kd:duplicate') throw new Refused(m.slice(3) as 'conflict');
-      throw writeFailed(this.kind, err, subjectId);
-    }
-  }
-
-  private async putCycle(q: PoolClient, w: CycleWrite, json: string): Promise<number> {
-    const res =
-      w.expectedVersion === 0
-        ? await q.query(
-            `INSERT INTO ${this.s}.cycles (cycle_id, version, record) VALUES ($1, 1, $2)
-             ON CONFLICT (cycle_id) DO NOTHING`,
-            [w.cycleId, json],
-          )
-        : await q.query(
-            `UPDATE ${this.s}.cycles SET version = version + 1, record = $1
-             WHERE cycle_id = $2 AND version = $3`,
-            [json, w.cycleId, w.expectedVersion],
-          );
-    if (res.rowCount !== 1) throw new Refused('conflict');
-    return w.expectedVersion + 1;
+    return commitPostgres(
+      pool,
+      this.s,
+      c,
+      (err) => writeFailed(this.kind, err, c.subjectId),
+      (fn) => this.write(c.subjectId, fn),
+    );
   }
 
   async due(before: string, limit: number): Promise<DueReview[]> {
@@ -440,7 +276,7 @@ export class PostgresStore implements ReviewStore {
 
   async saveCycle(write: CycleWrite): Promise<CommitResult> {
     const json = JSON.stringify(write.record);
-    return refusable(() => this.write(write.cycleId, (q) => this.putCycle(q, write, json)));
+    return refusable(() => this.write(write.cycleId, (q) => putCycle(q, this.s, write, json)));
   }
 
   async outbox(after: number, limit: number): Promise<OutboxRow[]> {
