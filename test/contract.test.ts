@@ -24,6 +24,12 @@ const PROMISED = [
   'reviewMachine',
   'persist',
   'restore',
+  'MemoryStore',
+  'SqliteStore',
+  'PostgresStore',
+  'storeContract',
+  'createReviewService',
+  'createScheduler',
 ] as const;
 
 const require = createRequire(import.meta.url);

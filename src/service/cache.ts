@@ -1,0 +1,43 @@
+import type { ReviewActor } from '../../machines/index.js';
+
+interface Cached {
+  readonly version: number;
+  /** The envelope as saved (JSON text): a stored row that differs in any byte is restored. */
+  readonly text: string;
+  readonly actor: ReviewActor;
+}
+
+/**
+ * The running actors of the reviews a service sent to last, so that a send does not restore the
+ * envelope it saved itself a moment ago. An actor is reused only for the same stored version
+ * **and** the same envelope, byte for byte, as it saved; anything else — another process wrote,
+ * a commit failed, someone edited the row — is restored (and checked) from the store again.
+ */
+export class ActorCache {
+  private readonly map = new Map<string, Cached>();
+  constructor(private readonly size: number) {}
+
+  /** The running actor for this stored version and envelope, taken out of the cache. */
+  take(subjectId: string, version: number, envelope: unknown): ReviewActor | undefined {
+    const hit = this.map.get(subjectId);
+    if (!hit) return undefined;
+    this.map.delete(subjectId);
+    if (hit.version === version && JSON.stringify(envelope) === hit.text) return hit.actor;
+    hit.actor.stop();
+    return undefined;
+  }
+
+  /** Keeps a running actor at the version it was saved as (the oldest goes first). */
+  put(subjectId: string, version: number, text: string, actor: ReviewActor): void {
+    if (this.size <= 0) {
+      actor.stop();
+      return;
+    }
+    this.map.set(subjectId, { version, text, actor });
+    if (this.map.size > this.size) {
+      const [oldest, entry] = this.map.entries().next().value as [string, Cached];
+      this.map.delete(oldest);
+      entry.actor.stop();
+    }
+  }
+}

@@ -1,0 +1,282 @@
+import {
+  createReviewActor,
+  type DispatchResult,
+  persist,
+  type ReviewActor,
+  type ReviewEmitted,
+  type ReviewSnapshot,
+  restore,
+  reviewMachine,
+  SenderSchema,
+} from '../../machines/index.js';
+import { text } from '../core/text.js';
+import type { Sender } from '../schemas/review-events.js';
+import { corruptRow } from '../store/errors.js';
+import type { Json, ReviewCommit, StoredReview } from '../store/types.js';
+import { ActorCache } from './cache.js';
+import { prepareEvent } from './event.js';
+import { eventInstant } from './instant.js';
+import { outboxFor } from './notify.js';
+import type {
+  Applied,
+  Refusal,
+  ReviewService,
+  ReviewServiceOptions,
+  SendOptions,
+  SendOutcome,
+  ServiceRefusal,
+} from './types.js';
+import { nextWakeAt } from './wake.js';
+
+type Notice = Extract<ReviewEmitted, { type: 'deadline.approaching' | 'deadline.missed' }>;
+
+const MESSAGES = {
+  CONFLICT: text(
+    'Cuộc kiểm điểm vừa được người khác cập nhật hai lần liền; hãy gửi lại.',
+    'The review was updated by someone else twice in a row; send again.',
+  ),
+  NOT_FOUND: text('Không có cuộc kiểm điểm này.', 'There is no such review.'),
+  UNAUTHENTICATED: text('Không xác định được người gửi.', 'The sender could not be authenticated.'),
+  BAD_REQUEST: text(
+    'Khóa idempotency phải là chuỗi không rỗng, tối đa 200 ký tự.',
+    'The idempotency key must be a non-empty string of at most 200 characters.',
+  ),
+  DUPLICATE: text(
+    'Yêu cầu này đã được xử lý; đây là kết quả lần đầu, không áp dụng lại.',
+    'This request was already handled; this is its first outcome, nothing was applied again.',
+  ),
+} as const;
+
+function refusal(subjectId: string, code: ServiceRefusal['code']): ServiceRefusal {
+  return { ok: false, subjectId, code, message: MESSAGES[code] };
+}
+
+/** What one attempt produced: an outcome to return, or a commit the store refused. */
+type Attempt = { done: Applied | Refusal } | { retry: 'conflict' | 'duplicate' };
+
+/**
+ * The durable review service (issue 11): `send` loads a review, checks and applies one event and
+ * saves, in one store transaction, the new envelope, its audit entries, the outbox messages, the
+ * idempotency outcome and (with a cycle) the cycle's record. See docs/persistence.md.
+ */
+export function createReviewService<TRequest>(
+  options: ReviewServiceOptions<TRequest>,
+): ReviewService<TRequest> {
+  const { store, clock, authenticate, auditKey, auditKeys, cycle } = options;
+  const machine = options.machine ?? reviewMachine;
+  const keys = { ...(auditKey ? { auditKey } : {}), ...(auditKeys ? { auditKeys } : {}) };
+  const cache = new ActorCache(options.cacheSize ?? 1000);
+
+  function opened(stored: StoredReview): ReviewActor {
+    try {
+      return restore(machine, stored.envelope, keys);
+    } catch (cause) {
+      throw corruptRow(stored.subjectId, 'snapshot', cause);
+    }
+  }
+
+  async function attempt(
+    stored: StoredReview,
+    by: Sender,
+    event: unknown,
+    key: string,
+    scheduled: boolean,
+  ): Promise<Attempt> {
+    const actor =
+      cache.take(stored.subjectId, stored.version, stored.envelope) ?? opened(stored).start();
+    const notices: Notice[] = [];
+    const entries: ReviewActorEntry[] = [];
+    const subscriptions = [
+      actor.on('audit', (e) => entries.push(e.entry)),
+      actor.on('deadline.approaching', (e) => notices.push(e)),
+      actor.on('deadline.missed', (e) => notices.push(e)),
+    ];
+    let keep: { version: number; text: string } | undefined;
+    try {
+      const before = actor.getSnapshot();
+      const at = eventInstant(clock, before.context.now);
+      const record = cycle ? await store.loadCycle(cycle.cycleId) : undefined;
+      const isDecision = (event as { type?: unknown } | null)?.type === 'DECIDE_LEVEL';
+      const held =
+        cycle?.order && isDecision ? cycle.order(record?.record, stored.subjectId) : null;
+      if (held) {
+        // X-ORDER holds the decision back before it reaches the review: nothing of the review
+        // changes; the outcome is recorded under the key (the cycle's own chain audits it)
+        const done: Refusal = {
+          ok: false,
+          subjectId: stored.subjectId,
+          code: held.code,
+          rejection: held,
+          seq: null,
+          version: stored.version + 1,
+        };
+        const result = await store.commit({
+          subjectId: stored.subjectId,
+          expectedVersion: stored.version,
+          envelope: stored.envelope as Json,
+          nextDueAt: stored.nextDueAt,
+          entries: [],
+          idempotency: { key, outcome: JSON.parse(JSON.stringify(done)) as Json },
+          outbox: [],
+        });
+        if (!result.ok) return { retry: result.reason };
+        keep = { version: result.version, text: JSON.stringify(stored.envelope) };
+        return { done };
+      }
+      const verdict: DispatchResult = actor.dispatch(prepareEvent(event, by, at));
+      const after = actor.getSnapshot();
+      const saved = persist(actor);
+      const envelope = saved as unknown as Json;
+      const seq = verdict.seq ?? after.context.audit.seq;
+      const moved = after.context.stage !== before.context.stage;
+      const outbox = verdict.ok ? outboxFor(stored.subjectId, seq, after, notices, moved) : [];
+      const version = stored.version + 1;
+      const done: Applied | Refusal = verdict.ok
+        ? {
+            ok: true,
+            subjectId: stored.subjectId,
+            seq,
+            version,
+            stage: after.context.stage,
+            notifications: outbox.map((m) => m.id),
+          }
+        : {
+            ok: false,
+            subjectId: stored.subjectId,
+            code: verdict.rejection.code,
+            rejection: verdict.rejection,
+            seq: verdict.seq,
+            version,
+          };
+      const noted =
+        verdict.ok && cycle?.note ? cycle.note(record?.record, stored.subjectId, after) : undefined;
+      const commit: ReviewCommit = {
+        subjectId: stored.subjectId,
+        expectedVersion: stored.version,
+        envelope,
+        // a scheduled TICK that was refused must not wake the review again at the same instant
+        nextDueAt: nextWakeAt(
+          after.context,
+          scheduled ? laterIso(after.context.now, at) : after.context.now,
+        ),
+        entries,
+        idempotency: { key, outcome: JSON.parse(JSON.stringify(done)) as Json },
+        outbox,
+        ...(cycle && noted !== undefined
+          ? {
+              cycle: {
+                cycleId: cycle.cycleId,
+                expectedVersion: record?.version ?? 0,
+                record: noted,
+              },
+            }
+          : {}),
+      };
+      const result = await store.commit(commit);
+      if (!result.ok) return { retry: result.reason };
+      keep = { version: result.version, text: JSON.stringify(envelope) };
+      return { done };
+    } finally {
+      for (const s of subscriptions) s.unsubscribe();
+      // only an actor whose state is the one just saved is kept
+      if (keep) cache.put(stored.subjectId, keep.version, keep.text, actor);
+      else actor.stop();
+    }
+  }
+
+  async function run(
+    subjectId: string,
+    by: Sender,
+    event: unknown,
+    key: string,
+    scheduled: boolean,
+  ): Promise<SendOutcome> {
+    // one try and one retry (issue 11): a second lost race is CONFLICT
+    for (let tries = 0; tries < 2; tries++) {
+      // the key and the review are read at once (two round trips in parallel on PostgreSQL)
+      const [first, stored] = await Promise.all([
+        duplicateOf(subjectId, key),
+        store.load(subjectId),
+      ]);
+      if (first) return first;
+      if (!stored) return refusal(subjectId, 'NOT_FOUND');
+      const result = await attempt(stored, by, event, key, scheduled);
+      if ('done' in result) return result.done;
+    }
+    return (await duplicateOf(subjectId, key)) ?? refusal(subjectId, 'CONFLICT');
+  }
+
+  async function duplicateOf(subjectId: string, key: string): Promise<SendOutcome | undefined> {
+    const first = await store.outcome(subjectId, key);
+    if (first === undefined) return undefined;
+    return {
+      ok: false,
+      subjectId,
+      code: 'DUPLICATE',
+      first: first as unknown as Applied | Refusal,
+      message: MESSAGES.DUPLICATE,
+    };
+  }
+
+  function keyOf(o: SendOptions | undefined): string | null {
+    const key = (o as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
+    return typeof key === 'string' && key.length > 0 && key.length <= 200 ? key : null;
+  }
+
+  return {
+    async create(input, createOptions = {}) {
+      const actor = createReviewActor(input as never, auditKey ? { auditKey } : {});
+      actor.start();
+      try {
+        const snap = actor.getSnapshot();
+        const ctx = snap.context;
+        const subjectId = ctx.subject.id;
+        const organizers = (ctx.participants as { organizer?: readonly string[] } | null)
+          ?.organizer;
+        const created = await store.create({
+          subjectId,
+          organizerId: createOptions.organizerId ?? organizers?.[0] ?? '-',
+          year: ctx.cycle.year,
+          envelope: persist(actor) as unknown as Json,
+          nextDueAt: nextWakeAt(ctx),
+        });
+        return { subjectId, created };
+      } finally {
+        actor.stop();
+      }
+    },
+
+    async send(subjectId, request, event, sendOptions) {
+      const key = keyOf(sendOptions);
+      if (key === null) return refusal(subjectId, 'BAD_REQUEST');
+      let by: Sender;
+      try {
+        const parsed = SenderSchema.safeParse(await authenticate(request));
+        if (!parsed.success) return refusal(subjectId, 'UNAUTHENTICATED');
+        by = parsed.data;
+      } catch {
+        return refusal(subjectId, 'UNAUTHENTICATED');
+      }
+      return run(subjectId, by, event, key, false);
+    },
+
+    async tick(subjectId, by, tickOptions) {
+      const key = keyOf(tickOptions);
+      if (key === null) return refusal(subjectId, 'BAD_REQUEST');
+      return run(subjectId, by, { type: 'TICK' }, key, true);
+    },
+
+    async snapshot(subjectId): Promise<ReviewSnapshot | undefined> {
+      const stored = await store.load(subjectId);
+      if (!stored) return undefined;
+      const actor = opened(stored);
+      return actor.getSnapshot();
+    },
+  };
+}
+
+type ReviewActorEntry = ReturnType<ReviewActor['auditLog']>[number];
+
+function laterIso(a: string, b: string): string {
+  return Date.parse(b) > Date.parse(a) ? b : a;
+}

@@ -1,0 +1,327 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { loadSqlite } from './driver.js';
+import {
+  checkLimit,
+  epochOf,
+  parseRow,
+  Refused,
+  readFailed,
+  refusable,
+  StoreError,
+  writeFailed,
+} from './errors.js';
+import { migrate, prep } from './sqlite-db.js';
+import type {
+  CommitResult,
+  CycleWrite,
+  DueClaim,
+  DueReview,
+  OutboxRow,
+  RecordedOutcome,
+  ReviewCommit,
+  ReviewCreate,
+  ReviewStore,
+  StoredCycle,
+  StoredReview,
+} from './types.js';
+
+export interface SqliteStoreOptions {
+  /** The database file (`:memory:` for a private in-memory database). */
+  readonly path: string;
+  /** Open read-only: every write fails with WRITE_FAILED. */
+  readonly readonly?: boolean;
+  /** How long a writer waits for another process's lock (default 10,000 ms). */
+  readonly busyTimeoutMs?: number;
+  /** A quota: the file may not grow past this size; a write that would is WRITE_FAILED (SQLITE_FULL). */
+  readonly maxSizeBytes?: number;
+}
+
+type Db = BetterSqlite3.Database;
+
+/**
+ * The embedded default store, on better-sqlite3 12.x (an optional peer dependency, loaded when the
+ * store opens). The file is in WAL mode with `synchronous = NORMAL`: a commit is atomic and
+ * survives a crash of the process; a power loss may lose the last commits but never leaves one
+ * half-written. Several processes may share one file: writers take the lock in turn
+ * (`BEGIN IMMEDIATE`, waiting up to `busyTimeoutMs`).
+ */
+export class SqliteStore implements ReviewStore {
+  readonly kind = 'sqlite';
+  private db: Db | undefined;
+  private opening: Promise<Db> | undefined;
+
+  constructor(private readonly options: SqliteStoreOptions) {}
+
+  init(): Promise<void> {
+    return this.open().then(() => undefined);
+  }
+
+  private open(): Promise<Db> {
+    if (this.db) return Promise.resolve(this.db);
+    this.opening ??= (async () => {
+      const Database = await loadSqlite();
+      let db: Db;
+      try {
+        db = new Database(this.options.path, {
+          readonly: this.options.readonly ?? false,
+          timeout: this.options.busyTimeoutMs ?? 10_000,
+        });
+      } catch (cause) {
+        throw readFailed(this.kind, cause);
+      }
+      if (!this.options.readonly) {
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
+      const cap = this.options.maxSizeBytes;
+      if (cap !== undefined) {
+        const page = Number(db.pragma('page_size', { simple: true }));
+        db.pragma(`max_page_count = ${Math.max(1, Math.floor(cap / page))}`);
+      }
+      migrate(db, this.options.readonly ?? false);
+      this.db = db;
+      return db;
+    })();
+    return this.opening;
+  }
+
+  /** Runs a write in one immediate transaction; a database refusal becomes WRITE_FAILED. */
+  private async write<T>(subjectId: string | undefined, fn: (db: Db) => T): Promise<T> {
+    const db = await this.open();
+    try {
+      return db.transaction(() => fn(db)).immediate();
+    } catch (err) {
+      if (err instanceof Refused || err instanceof StoreError) throw err;
+      throw writeFailed(this.kind, err, subjectId);
+    }
+  }
+
+  private async read<T>(fn: (db: Db) => T): Promise<T> {
+    const db = await this.open();
+    try {
+      return fn(db);
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      throw readFailed(this.kind, err);
+    }
+  }
+
+  async create(r: ReviewCreate): Promise<boolean> {
+    const ms = r.nextDueAt === null ? null : epochOf(r.nextDueAt);
+    const json = JSON.stringify(r.envelope);
+    return this.write(r.subjectId, (db) => {
+      const res = prep(
+        db,
+        `INSERT INTO reviews (subject_id, organizer_id, year, version, envelope, next_due_at, next_due_ms)
+           VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT (subject_id) DO NOTHING`,
+      ).run(r.subjectId, r.organizerId, r.year, json, r.nextDueAt, ms);
+      return res.changes === 1;
+    });
+  }
+
+  async load(subjectId: string): Promise<StoredReview | undefined> {
+    const row = await this.read(
+      (db) =>
+        prep(db, 'SELECT version, envelope, next_due_at FROM reviews WHERE subject_id = ?').get(
+          subjectId,
+        ) as { version: number; envelope: string; next_due_at: string | null } | undefined,
+    );
+    if (!row) return undefined;
+    return {
+      subjectId,
+      version: row.version,
+      envelope: parseRow(subjectId, 'snapshot', row.envelope),
+      nextDueAt: row.next_due_at,
+    };
+  }
+
+  async log(subjectId: string): Promise<unknown[]> {
+    const rows = await this.read(
+      (db) =>
+        prep(db, 'SELECT entry FROM audit WHERE subject_id = ? ORDER BY seq').all(
+          subjectId,
+        ) as Array<{ entry: string }>,
+    );
+    return rows.map((r) => parseRow(subjectId, 'audit entry', r.entry));
+  }
+
+  async outcome(subjectId: string, key: string): Promise<RecordedOutcome | undefined> {
+    const row = await this.read(
+      (db) =>
+        prep(db, 'SELECT outcome FROM outcomes WHERE subject_id = ? AND key = ?').get(
+          subjectId,
+          key,
+        ) as { outcome: string } | undefined,
+    );
+    return row ? (parseRow(subjectId, 'outcome', row.outcome) as RecordedOutcome) : undefined;
+  }
+
+  async commit(c: ReviewCommit): Promise<CommitResult> {
+    const envelope = JSON.stringify(c.envelope);
+    const ms = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
+    const entries = c.entries.map((e) => [e.seq, JSON.stringify(e)] as const);
+    const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : null;
+    const messages = c.outbox.map((m) => [m.id, m.kind, JSON.stringify(m.payload)] as const);
+    const cycle = c.cycle ? JSON.stringify(c.cycle.record) : null;
+    return refusable(() =>
+      this.write(c.subjectId, (db) => {
+        const key = c.idempotency?.key ?? null;
+        if (
+          key !== null &&
+          prep(db, 'SELECT 1 FROM outcomes WHERE subject_id = ? AND key = ?').get(c.subjectId, key)
+        )
+          throw new Refused('duplicate');
+        const up = prep(
+          db,
+          `UPDATE reviews SET version = version + 1, envelope = ?, next_due_at = ?, next_due_ms = ?,
+               claim_owner = NULL, claim_until = 0
+             WHERE subject_id = ? AND version = ?`,
+        ).run(envelope, c.nextDueAt, ms, c.subjectId, c.expectedVersion);
+        if (up.changes !== 1) throw new Refused('conflict');
+        const add = prep(
+          db,
+          'INSERT INTO audit (subject_id, seq, entry, idempotency_key) VALUES (?, ?, ?, ?)',
+        );
+        for (const [seq, json] of entries) add.run(c.subjectId, seq, json, key);
+        if (key !== null && outcome !== null)
+          prep(db, 'INSERT INTO outcomes (subject_id, key, outcome) VALUES (?, ?, ?)').run(
+            c.subjectId,
+            key,
+            outcome,
+          );
+        const msg = prep(
+          db,
+          'INSERT INTO outbox (id, subject_id, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        );
+        for (const [id, kind, payload] of messages) msg.run(id, c.subjectId, kind, payload);
+        if (c.cycle && cycle !== null) putCycle(db, c.cycle, cycle);
+        return c.expectedVersion + 1;
+      }),
+    );
+  }
+
+  async due(before: string, limit: number): Promise<DueReview[]> {
+    const ms = epochOf(before);
+    checkLimit(limit);
+    return this.read((db) => dueRows(db, ms, limit, null));
+  }
+
+  async claimDue(
+    before: string,
+    limit: number,
+    claim: DueClaim,
+    now: string,
+  ): Promise<DueReview[]> {
+    const ms = epochOf(before);
+    const nowMs = epochOf(now);
+    checkLimit(limit);
+    return this.write(undefined, (db) => {
+      const rows = dueRows(db, ms, limit, nowMs);
+      const mark = prep(
+        db,
+        'UPDATE reviews SET claim_owner = ?, claim_until = ? WHERE subject_id = ?',
+      );
+      for (const r of rows) mark.run(claim.owner, nowMs + claim.leaseMs, r.subjectId);
+      return rows;
+    });
+  }
+
+  async subjects(after: string | null, limit: number): Promise<string[]> {
+    checkLimit(limit);
+    const rows = await this.read(
+      (db) =>
+        prep(
+          db,
+          'SELECT subject_id FROM reviews WHERE subject_id > ? ORDER BY subject_id LIMIT ?',
+        ).all(after ?? '', limit) as Array<{ subject_id: string }>,
+    );
+    return rows.map((r) => r.subject_id);
+  }
+
+  async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
+    const row = await this.read(
+      (db) =>
+        prep(db, 'SELECT version, record FROM cycles WHERE cycle_id = ?').get(cycleId) as
+          | { version: number; record: string }
+          | undefined,
+    );
+    if (!row) return undefined;
+    return {
+      cycleId,
+      version: row.version,
+      record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
+    };
+  }
+
+  async saveCycle(write: CycleWrite): Promise<CommitResult> {
+    const json = JSON.stringify(write.record);
+    return refusable(() => this.write(write.cycleId, (db) => putCycle(db, write, json)));
+  }
+
+  async outbox(after: number, limit: number): Promise<OutboxRow[]> {
+    checkLimit(limit);
+    const rows = await this.read(
+      (db) =>
+        prep(
+          db,
+          `SELECT position, id, subject_id, kind, payload FROM outbox
+             WHERE delivered = 0 AND position > ? ORDER BY position LIMIT ?`,
+        ).all(after, limit) as Array<{
+          position: number;
+          id: string;
+          subject_id: string;
+          kind: string;
+          payload: string;
+        }>,
+    );
+    return rows.map((r) => ({
+      position: r.position,
+      id: r.id,
+      subjectId: r.subject_id,
+      kind: r.kind,
+      payload: parseRow(r.subject_id, 'outbox message', r.payload) as OutboxRow['payload'],
+    }));
+  }
+
+  async acknowledge(ids: readonly string[]): Promise<void> {
+    await this.write(undefined, (db) => {
+      const ack = prep(db, 'UPDATE outbox SET delivered = 1 WHERE id = ?');
+      for (const id of ids) ack.run(id);
+    });
+  }
+
+  async close(): Promise<void> {
+    const db = this.db ?? (this.opening ? await this.opening.catch(() => undefined) : undefined);
+    db?.close();
+    this.db = undefined;
+    this.opening = undefined;
+  }
+}
+
+function dueRows(db: Db, beforeMs: number, limit: number, nowMs: number | null): DueReview[] {
+  const rows = prep(
+    db,
+    `SELECT subject_id, next_due_at FROM reviews
+       WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ${nowMs === null ? '' : 'AND claim_until <= ?'}
+       ORDER BY next_due_ms, subject_id LIMIT ?`,
+  ).all(...(nowMs === null ? [beforeMs, limit] : [beforeMs, nowMs, limit])) as Array<{
+    subject_id: string;
+    next_due_at: string;
+  }>;
+  return rows.map((r) => ({ subjectId: r.subject_id, dueAt: r.next_due_at }));
+}
+
+function putCycle(db: Db, w: CycleWrite, json: string): number {
+  const res =
+    w.expectedVersion === 0
+      ? prep(
+          db,
+          'INSERT INTO cycles (cycle_id, version, record) VALUES (?, 1, ?) ON CONFLICT (cycle_id) DO NOTHING',
+        ).run(w.cycleId, json)
+      : prep(
+          db,
+          'UPDATE cycles SET version = version + 1, record = ? WHERE cycle_id = ? AND version = ?',
+        ).run(json, w.cycleId, w.expectedVersion);
+  if (res.changes !== 1) throw new Refused('conflict');
+  return w.expectedVersion + 1;
+}
