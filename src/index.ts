@@ -130,6 +130,19 @@ export {
   minLevel,
 } from './core/level.js';
 export { type Lang, type Text, text } from './core/text.js';
+// Import: a cycle definition from the officers' .xlsx / .csv list of subjects
+export {
+  formatImportIssue,
+  type ImportIssue,
+  type ImportOptions,
+  type ImportResult,
+  type ImportRow,
+  type ImportSheet,
+  type ImportSource,
+  importSubjects,
+  SUBJECT_COLUMNS,
+  UNIT_COLUMNS,
+} from './import/index.js';
 export { type ResolvedDeadline, resolveDeadlines } from './profiles/deadlines.js';
 export { loadProfile } from './profiles/load.js';
 export { getProfile, PROFILE_IDS, type ProfileId, profiles } from './profiles/registry.js';

@@ -14,6 +14,10 @@ const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lư
                                     cross-subject checks over results (quota, head cap)
   kiemdiem calendar --year YYYY [--profile ID]
                                     ngày nghỉ, hạn chót / holidays and deadlines
+  kiemdiem import FILE.xlsx|FILE.csv|- --organizer-persons ID[;ID] [--profile ID] [--year YYYY]
+                  [--organizer ID] [--issuer ID] [--id ID] [--out FILE]
+                                    định nghĩa đợt kiểm điểm từ danh sách đối tượng /
+                                    a cycle definition from the list of subjects
 
   --lang vi|en   ngôn ngữ / language (default vi)
   --json         JSON kể cả trên terminal / JSON output even on a terminal
