@@ -115,10 +115,16 @@ export function dossierDue(profile: Profile, year: number): string {
 
 /** 00:00 (Asia/Ho_Chi_Minh) of the profile's opening day: the default opening instant. */
 export function defaultOpening(definition: CycleDefinition, profile: Profile): string {
-  return (
-    definition.openedAt ?? (DateTime.fromISO(profile.opensOn, { zone: ZONE }).toISO() as string)
-  );
+  if (definition.openedAt) return definition.openedAt;
+  let opening = openings.get(profile);
+  if (!opening) {
+    opening = DateTime.fromISO(profile.opensOn, { zone: ZONE }).toISO() as string;
+    openings.set(profile, opening);
+  }
+  return opening;
 }
+
+const openings = new WeakMap<Profile, string>();
 
 function parseDefinition(raw: CycleDefinitionInput | CycleDefinition | unknown): CycleDefinition {
   const parsed = CycleDefinitionSchema.safeParse(raw);

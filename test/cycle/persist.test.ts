@@ -111,6 +111,26 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
     ).toBe(true);
   });
 
+  it('saves reviews when they end and on persist; with saveReviews "event", after every event', () => {
+    const lazy = memoryReviews();
+    const run = createCycle(smallCycle(), { reviews: lazy });
+    run.open(OPENED, ORGANIZER);
+    expect(lazy.ids()).toEqual(['syt/nghi']); // ended at once: excluded
+    reviewsToDecision(run);
+    expect(lazy.size()).toBe(1);
+    run.persist();
+    expect(lazy.size()).toBe(8);
+    expect(lazy.load('snv/gd')?.snapshot.context.stage).toBe('decision');
+
+    const eager = memoryReviews();
+    const each = createCycle(smallCycle(), { reviews: eager, saveReviews: 'event' });
+    each.open(OPENED, ORGANIZER);
+    expect(eager.size()).toBe(8);
+    reviewsToDecision(each);
+    expect(eager.load('snv/gd')?.snapshot.context.stage).toBe('decision');
+    expect(eager.load('snv/gd')?.head?.seq).toBe(4);
+  });
+
   it('refuses a tampered, foreign or keyless cycle record, loading nothing', () => {
     const run = createCycle(smallCycle(), { auditKey: KEY });
     run.open(OPENED, ORGANIZER);
