@@ -221,8 +221,18 @@ function run(
       flush();
       return persistCycleActor(cycle, cycle.auditHead() as CycleAuditEntry | null, key);
     },
-    review: (id) =>
-      typeof id === 'string' && entryOf(index(), id) ? load(id)?.getSnapshot() : undefined,
+    review: (id) => {
+      if (typeof id !== 'string' || !entryOf(index(), id)) return undefined;
+      const held = live.get(id);
+      if (held) return held.getSnapshot();
+      // read a saved review without keeping it in memory
+      const saved = reviews.load(id);
+      if (!saved) return undefined;
+      const actor = restore(reviewMachine, saved, key ? { auditKey: key } : {}).start();
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      return snapshot;
+    },
     auditLog: () => cycle.auditLog() as unknown as CycleAuditEntry[],
     stop: () => {
       flush();
