@@ -33,6 +33,7 @@ export const SUBJECT_COLUMNS = {
   'p:authority': ['Người quyết định xếp loại', 'authority persons', 'deciding persons'],
   'p:organizer': ['Người tổng hợp', 'organizer persons', 'organizer'],
   'p:scheduler': ['Hệ thống nhắc hạn', 'scheduler'],
+  dossierItems: ['Mục hồ sơ bổ sung', 'dossier items'],
   excludedReason: ['Lý do không kiểm điểm', 'exclusion reason', 'excluded'],
   excludedReasonEn: ['Lý do không kiểm điểm (tiếng Anh)', 'exclusion reason (en)'],
   excludedRule: ['Quy định loại trừ', 'exclusion rule'],

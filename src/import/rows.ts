@@ -94,6 +94,8 @@ export function draftSubject(
     if (persons.length > 0) participants[role] = persons;
   }
   if (Object.keys(participants).length > 0) s.participants = participants;
+  const items = listCell(r.get('dossierItems'));
+  if (items.length > 0) s.dossierItems = items;
   const reason = r.get('excludedReason');
   const reasonEn = r.get('excludedReasonEn');
   const rule = r.get('excludedRule');

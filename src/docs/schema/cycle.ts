@@ -76,6 +76,10 @@ export const CYCLE_DEFINITION_FIELDS: Descriptions = {
     'Cấp có thẩm quyền quyết định mức xếp loại (mã cơ quan).',
     'The competent authority that decides the level (a body’s id).',
   ),
+  'subjects[].dossierItems': text(
+    'Các mục "nếu có" của danh mục hồ sơ mà hồ sơ của đối tượng này phải có (ví dụ nhận xét của chi ủy nơi cư trú).',
+    'The profile’s if-required dossier items this subject’s dossier must hold (e.g. the residence party committee’s comments).',
+  ),
   ...participantFields('subjects[].participants'),
   routes: text(
     'Nơi nhận kết quả ngoài cơ quan tổ chức, theo diện quản lý.',

@@ -141,10 +141,6 @@ export const EVENT_DESCRIPTIONS: Readonly<
       ),
       'override.by': text('Ai quyết định vượt (mã).', 'Who decided above it (an id).'),
       'override.reason': text('Lý do quyết định vượt.', 'Why.'),
-      orderCleared: text(
-        'X-ORDER: đợt kiểm điểm đặt khi các quyết định phải có trước đã có.',
-        'X-ORDER: set by the cycle once the decisions this one waits for are made.',
-      ),
     },
   },
   RETURN_TO_APPRAISAL: {

@@ -24,8 +24,8 @@ export const REVIEW_INPUT_FIELDS: Descriptions = {
     'When the cycle opened this review (ISO 8601 with an offset): the review’s clock starts here.',
   ),
   'cycle.awaitOrder': text(
-    'X-ORDER: DECIDE_LEVEL phải chờ các quyết định mà nó phụ thuộc (đợt kiểm điểm xác nhận).',
-    'X-ORDER: DECIDE_LEVEL waits for the decisions it depends on (the cycle clears it).',
+    'Trường cũ, luôn là false: thứ tự X-ORDER do đợt kiểm điểm bảo đảm (orderVerdict, createCycle), không sự kiện nào tự xác nhận được.',
+    'Legacy, always false: X-ORDER is enforced by the cycle (orderVerdict, createCycle), never cleared by an event.',
   ),
   'cycle.draftNoticeWorkingDays': text(
     'HD 43: dự thảo báo cáo của tập thể phải gửi trước cuộc họp bấy nhiêu ngày làm việc (0: không kiểm tra).',
