@@ -4,6 +4,7 @@ import { type CatalogueEntry, ruleCatalogue, statusMark } from '../rules/catalog
 import { crossRules } from '../rules/cross/table.js';
 import { ruleSets } from '../rules/registry.js';
 import { RULE_SET_IDS, type RuleSetId } from '../schemas/assessment.js';
+import { both, cell, markdownTable } from './markdown.js';
 
 // docs/rules.md, rendered from the rule tables (never retyped). Pure: same tables, same text.
 // Not exported from the package root; scripts/generate-docs.ts writes it, a test checks drift.
@@ -34,15 +35,6 @@ const HEADER = [
   'rule (en)',
   'căn cứ / citation',
 ];
-
-/** Escapes what would break a Markdown table cell. */
-function cell(s: string): string {
-  return s.replaceAll('\\', '\\\\').replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
-function both(t: Text): string {
-  return t.vi === t.en ? cell(t.vi) : `${cell(t.vi)}<br>_${cell(t.en)}_`;
-}
 
 function kindCell(e: CatalogueEntry): string {
   const base = both(KIND[e.kind]);
@@ -75,15 +67,9 @@ function cells(e: CatalogueEntry): string[] {
   ];
 }
 
-const width = (s: string) => [...s].length;
-
-/** A table with padded columns, exactly as the repository's Markdown formatter (biome) writes it. */
+/** A table of catalogue entries (see {@link markdownTable}). */
 function table(entries: readonly CatalogueEntry[]): string[] {
-  const rows = entries.map(cells);
-  const widths = HEADER.map((h, i) => Math.max(3, width(h), ...rows.map((r) => width(r[i]!))));
-  const line = (r: readonly string[]) =>
-    `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - width(c))).join(' | ')} |`;
-  return [line(HEADER), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  return markdownTable(HEADER, entries.map(cells));
 }
 
 function ruleSetSection(id: RuleSetId): string[] {

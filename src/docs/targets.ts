@@ -1,4 +1,6 @@
 import { renderRulesMarkdown } from './rules-markdown.js';
+import { renderEventsMarkdown } from './schema/events-markdown.js';
+import { renderInputMarkdown } from './schema/input-markdown.js';
 
 /** One generated document: where it lives (relative to the repository root) and how to render it. */
 export interface DocTarget {
@@ -12,4 +14,6 @@ export interface DocTarget {
  */
 export const docTargets: readonly DocTarget[] = [
   { path: 'docs/rules.md', render: renderRulesMarkdown },
+  { path: 'docs/input.md', render: renderInputMarkdown },
+  { path: 'docs/events.md', render: renderEventsMarkdown },
 ];

@@ -11,8 +11,9 @@ type ExcelModule = typeof import('exceljs');
 /**
  * exceljs is loaded on first use, so a host that never writes a workbook never loads it. It is an
  * optional peer dependency (it weighs ~20 MB installed): a host that writes `.xlsx` installs it.
+ * Exported for `src/import/` (reading the officers' `.xlsx`), not from the package root.
  */
-async function excel(): Promise<ExcelModule> {
+export async function excel(): Promise<ExcelModule> {
   let mod: ExcelModule & { default?: ExcelModule };
   try {
     mod = await import('exceljs');

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getProfile } from '../../src/profiles/registry.js';
 import { run } from './fake-io.js';
 
 interface CalendarJson {
@@ -60,13 +64,14 @@ describe('kiemdiem calendar', () => {
   });
 
   it('prints English with --lang en, and JSON with --json on a terminal', async () => {
-    const en = await run(
-      ['--lang', 'en', 'calendar', '--year', '2027', '--profile', 'kon-tum-2024'],
-      { isTTY: true },
-    );
+    const en = await run(['--lang', 'en', 'calendar', '--year', '2027'], { isTTY: true });
     expect(en.stdout).toContain('computed from the Labour Code');
     expect(en.stdout).toContain('[computed]');
-    expect(en.stdout).toContain('last working day to act: Fri 2024-11-29');
+    const deadlines = await run(
+      ['--lang=en', 'calendar', '--year', '2024', '--profile', 'kon-tum-2024'],
+      { isTTY: true },
+    );
+    expect(deadlines.stdout).toContain('last working day to act: Fri 2024-11-29');
     const json = await run(['calendar', '--year', '2027', '--json'], { isTTY: true });
     expect((JSON.parse(json.stdout) as CalendarJson).year).toBe(2027);
   });
@@ -78,6 +83,11 @@ describe('kiemdiem calendar', () => {
     [['calendar', '--year', '2024', '--profile', 'nowhere'], 'nowhere'],
     [['calendar', '--year', '2024', '--profile', 'generic-qd366'], 'generic-qd366'],
     [['calendar', '--year', '2024', 'extra'], 'extra'],
+    [
+      ['calendar', '--year', '2027', '--profile', 'kon-tum-2024'],
+      'là của năm 2024, không phải 2027',
+    ],
+    [['calendar', '--year', '2024', '--profile', 'no-such-file.json'], 'no-such-file.json'],
   ])('refuses %j with exit 2 and a message on stderr', async (argv, mention) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -88,6 +98,34 @@ describe('kiemdiem calendar', () => {
 
   it('says it in English with --lang en', async () => {
     const r = await run(['--lang', 'en', 'calendar', '--year', '2024', '--profile', 'nowhere']);
-    expect(r.stderr).toContain('unknown profile "nowhere"');
+    expect(r.stderr).toContain('unknown profile "nowhere": neither a shipped id');
+    const year = await run([
+      '--lang=en',
+      'calendar',
+      '--year',
+      '2026',
+      '--profile',
+      'kon-tum-2024',
+    ]);
+    expect(year.stderr).toContain('the profile "kon-tum-2024" is for 2024, not 2026');
+  });
+
+  it('reads --profile FILE: a profile JSON file, with its deadlines, and refuses a bad one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiemdiem-calendar-'));
+    try {
+      const file = join(dir, 'tinh.json');
+      writeFileSync(file, JSON.stringify(getProfile('kon-tum-2024')));
+      const a = await run(['calendar', '--year', '2024', '--profile', file, '--json']);
+      const b = await run(['calendar', '--year', '2024', '--profile', 'kon-tum-2024', '--json']);
+      expect(a.code).toBe(0);
+      expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ ...getProfile('kon-tum-2024'), reviewYear: 'x' }));
+      const r = await run(['calendar', '--year', '2024', '--profile', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('reviewYear');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeErrors } from '../helpers/typecheck.js';
 
 const SRC = join(import.meta.dirname, '../../src/index.js');
 
@@ -23,15 +23,7 @@ describe('docs/report.md', () => {
     dir = await mkdtemp(join(tmpdir(), 'kiemdiem-doc-'));
     const file = join(dir, 'snippet.ts');
     await writeFile(file, await snippet());
-    const config = ts.readConfigFile(
-      join(import.meta.dirname, '../../tsconfig.json'),
-      ts.sys.readFile,
-    );
-    const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, process.cwd());
-    const program = ts.createProgram([file], { ...options, noEmit: true });
-    const errors = ts
-      .getPreEmitDiagnostics(program)
-      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const errors = typeErrors(file);
     expect(errors).toEqual([]);
     const mod: { compileSummary: (dir: string) => Promise<string> } = await import(file);
     const rows = JSON.parse(await mod.compileSummary(join(dir, 'out')));

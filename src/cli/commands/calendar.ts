@@ -2,16 +2,18 @@ import { DateTime } from 'luxon';
 import { LUNAR_RANGE } from '../../calendar/lunar.js';
 import type { YearSchedule } from '../../calendar/schedule.js';
 import { workingDaysPerMonth, yearSchedule } from '../../calendar/working-days.js';
+import type { InputIssue } from '../../core/errors.js';
 import { type Lang, type Text, text } from '../../core/text.js';
 import { ZONE } from '../../core/zone.js';
 import { type ResolvedDeadline, resolveDeadlines } from '../../profiles/deadlines.js';
+import { loadProfile } from '../../profiles/load.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import type { Profile } from '../../schemas/cycle-profile.js';
 import { parseArgs } from '../args.js';
-import { createWriter, pad, unusable, wantsTable } from '../common.js';
+import { createWriter, issueLines, type Outcome, pad, unusable, wantsTable } from '../common.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 
-const USAGE = 'kiemdiem calendar --year YYYY [--profile ID]';
+const USAGE = 'kiemdiem calendar --year YYYY [--profile FILE|ID]';
 
 const L = {
   title: text('Lịch ngày nghỉ và ngày làm việc năm', 'Holidays and working days,'),
@@ -135,10 +137,67 @@ function problem(vi: string, en: string): Text {
 }
 
 /**
- * `kiemdiem calendar --year YYYY [--profile ID]`: the year's days off (official or computed,
- * marked), weekend days worked, working days per month, and a shipped profile's deadlines with
- * their due instants and the last working day to act. `--profile generic-qd366` takes `--year`
- * as its review year.
+ * `--profile FILE|ID`: a shipped profile's id (`generic-qd366` takes `--year` as its review year)
+ * or the path of a profile JSON file (checked by `loadProfile`). A profile whose review year is
+ * not `--year` is refused: its deadlines belong to its own year's calendar.
+ */
+async function profileFor(
+  ctx: CliContext,
+  arg: string | undefined,
+  year: number,
+): Promise<Outcome<Profile | undefined>> {
+  if (arg === undefined) return { ok: true, value: undefined };
+  const fail = (vi: string, en: string) => ({
+    ok: false as const,
+    code: unusable(ctx, 'calendar', problem(vi, en), USAGE),
+  });
+  let profile: Profile | undefined;
+  if ((PROFILE_IDS as readonly string[]).includes(arg)) {
+    profile = getProfile(arg, { year });
+    if (!profile) {
+      const first = getProfile(arg)?.reviewYear;
+      return fail(
+        `hồ sơ cấu hình "${arg}" không có năm ${year} (từ năm ${first})`,
+        `the profile "${arg}" has no year ${year} (it starts in ${first})`,
+      );
+    }
+  } else {
+    let raw: string;
+    try {
+      raw = await ctx.io.readInput(arg);
+    } catch {
+      const list = PROFILE_IDS.join(', ');
+      return fail(
+        `không có hồ sơ cấu hình "${arg}": không phải mã có sẵn (${list}) cũng không phải tệp`,
+        `unknown profile "${arg}": neither a shipped id (${list}) nor a file`,
+      );
+    }
+    try {
+      profile = loadProfile(raw);
+    } catch (error) {
+      const issues = (error as { issues?: readonly InputIssue[] }).issues ?? [];
+      const lines = issueLines(issues, ctx.lang)
+        .map((l) => `  ${l}`)
+        .join('\n');
+      const detail = lines || (error instanceof Error ? error.message : String(error));
+      return fail(
+        `hồ sơ cấu hình "${arg}" không hợp lệ:\n${detail}`,
+        `invalid profile "${arg}":\n${detail}`,
+      );
+    }
+  }
+  if (profile.reviewYear !== year)
+    return fail(
+      `hồ sơ cấu hình "${arg}" là của năm ${profile.reviewYear}, không phải ${year}: hạn chót của nó thuộc lịch năm ${profile.reviewYear}`,
+      `the profile "${arg}" is for ${profile.reviewYear}, not ${year}: its deadlines belong to the ${profile.reviewYear} calendar`,
+    );
+  return { ok: true, value: profile };
+}
+
+/**
+ * `kiemdiem calendar --year YYYY [--profile FILE|ID]`: the year's days off (official or
+ * computed, marked), weekend days worked, working days per month, and the profile's deadlines
+ * with their due instants and the last working day to act.
  */
 export const calendarCommand: Command = async (argv, ctx: CliContext) => {
   const parsed = parseArgs(argv, ['--year', '--profile']);
@@ -170,19 +229,9 @@ export const calendarCommand: Command = async (argv, ctx: CliContext) => {
       USAGE,
     );
   }
-  const profileId = options['--profile'];
-  const profile = profileId === undefined ? undefined : getProfile(profileId, { year });
-  if (profileId !== undefined && !profile) {
-    const list = PROFILE_IDS.join(', ');
-    return unusable(
-      ctx,
-      'calendar',
-      problem(
-        `không có hồ sơ cấu hình "${profileId}" cho năm ${year} (có: ${list})`,
-        `unknown profile "${profileId}" for ${year} (available: ${list})`,
-      ),
-    );
-  }
+  const chosen = await profileFor(ctx, options['--profile'], year);
+  if (!chosen.ok) return chosen.code;
+  const profile = chosen.value;
   const choice = { cultureDay: profile?.readings.cultureDay ?? false };
   const schedule = yearSchedule(year, choice);
   const months = workingDaysPerMonth(year, choice);
