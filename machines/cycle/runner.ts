@@ -147,7 +147,11 @@ function run(
         `Không tìm thấy bản lưu cuộc kiểm điểm "${subjectId}".`,
         `No saved review "${subjectId}" in the repository.`,
       );
-    const order = typeOf(event) === 'DECIDE_LEVEL' ? orderVerdict(at, subjectId, event) : null;
+    const screened = screen(event);
+    const order =
+      screened.ok && typeOf(event) === 'DECIDE_LEVEL'
+        ? orderVerdict(at, subjectId, screened.value)
+        : null;
     const result = actor.dispatch(order ? orderHeld(event, order.message) : event);
     after(subjectId, actor, result);
     return result;
