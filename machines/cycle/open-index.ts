@@ -102,15 +102,21 @@ export function unitPosition(index: CycleIndex, id: string): number | undefined 
  * its `summary` or `report` deadline, else 00:00 on 1 January after the review year.
  */
 export function dossierDue(profile: Profile, year: number): string {
+  return dossierDeadline(profile, year).due;
+}
+
+/** The dossier deadline's due instant and policy (`block`: a late dossier is refused). */
+export function dossierDeadline(
+  profile: Profile,
+  year: number,
+): { readonly id: string | null; readonly due: string; readonly policy: 'warn' | 'block' } {
   const resolved = resolveDeadlines(profile);
   for (const guard of ['dossierSubmission', 'summary', 'report'] as const) {
     const d = resolved.find((x) => x.guards === guard);
-    if (d) return d.due.toISO() as string;
+    if (d) return { id: d.id, due: d.due.toISO() as string, policy: d.policy };
   }
-  return DateTime.fromObject(
-    { year: year + 1, month: 1, day: 1 },
-    { zone: ZONE },
-  ).toISO() as string;
+  const due = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone: ZONE });
+  return { id: null, due: due.toISO() as string, policy: 'warn' };
 }
 
 /** 00:00 (Asia/Ho_Chi_Minh) of the profile's opening day: the default opening instant. */
@@ -149,6 +155,53 @@ function parseProfile(raw: Profile | ProfileInput): Profile {
 }
 
 /**
+ * What the definition names in the profile, checked when the cycle opens (the profile registry is
+ * above the schema's layer): the organizer, the issuer and every route's recipient are parties of
+ * the profile, every subject's `category` one of its categories, every `dossierItems` id an item
+ * of its dossier list.
+ */
+function profileReferences(d: CycleDefinition, profile: Profile): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const parties = new Set(profile.parties.map((p) => p.id));
+  const categories = new Set([...profile.collectives, ...profile.individuals].map((c) => c.id));
+  const items = new Set(profile.dossier.map((x) => x.id));
+  const missing = (
+    path: Array<string | number>,
+    code: string,
+    what: [string, string],
+    id: string,
+  ) =>
+    issues.push({
+      path,
+      code,
+      message: text(
+        `Hồ sơ cấu hình "${profile.id}" không có ${what[0]} "${id}".`,
+        `Profile "${profile.id}" has no ${what[1]} "${id}".`,
+      ),
+    });
+  const party: [string, string] = ['cơ quan', 'party'];
+  if (!parties.has(d.organizer)) missing(['organizer'], 'unknown_party', party, d.organizer);
+  if (!parties.has(d.issuer)) missing(['issuer'], 'unknown_party', party, d.issuer);
+  d.routes.forEach((r, i) => {
+    if (!parties.has(r.to)) missing(['routes', i, 'to'], 'unknown_party', party, r.to);
+  });
+  d.subjects.forEach((s, i) => {
+    if (s.category !== undefined && !categories.has(s.category))
+      missing(['subjects', i, 'category'], 'unknown_category', ['nhóm', 'category'], s.category);
+    (s.dossierItems ?? []).forEach((id, j) => {
+      if (!items.has(id))
+        missing(
+          ['subjects', i, 'dossierItems', j],
+          'unknown_item',
+          ['mục hồ sơ', 'dossier item'],
+          id,
+        );
+    });
+  });
+  return issues;
+}
+
+/**
  * The index a cycle starts with (state `draft`): the validated definition, the profile, one entry
  * per subject (`preparing`; an excluded subject is marked), X-ORDER's prerequisites (a circular
  * order is refused), and one dossier entry per unit that has a subject under review, due at the
@@ -173,6 +226,8 @@ export function openCycleIndex(
         ),
       },
     ]);
+  const references = profileReferences(d, profile);
+  if (references.length > 0) throw new CycleInputError(references);
   const order = prerequisites(d.subjects, d.units);
   const circular = orderCycles(d.subjects, order);
   if (circular.length > 0) throw new CycleInputError(circular);
