@@ -27,7 +27,7 @@ const tasks = (total: number, completed: number, onTime: number, exceeded: numbe
 const TASKS: Record<Exclude<Level, 'NOT_COMPLETED'>, Tasks> = {
   EXCELLENT: tasks(12, 12, 12, 6),
   GOOD: tasks(12, 12, 12, 3),
-  COMPLETED: tasks(12, 11, 9, 0),
+  COMPLETED: tasks(12, 12, 10, 0),
 };
 
 /** QĐ 124 criteria per aimed level (taskResults decides between the upper levels). */

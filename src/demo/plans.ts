@@ -76,24 +76,25 @@ export function planSubjects(
     else byGroup.set(g, [s]);
   }
   for (const [group, members] of byGroup) {
-    const count = (level: Level) =>
-      members.filter((s) => plans.get(s.subject.id)?.computed === level).length;
-    const free = (level: Level) =>
-      members.filter(
-        (s) => !twists.get(s.subject.id)?.aim && plans.get(s.subject.id)?.computed === level,
-      );
-    const within = () => withinQuota(count('EXCELLENT'), count('GOOD'));
-    const shift = (s: ProvinceSubject | undefined, aim: ProvinceSubject['aim']) => {
-      if (!s) return false;
+    const level = (s: ProvinceSubject) => plans.get(s.subject.id)?.computed;
+    const count = (l: Level) => members.filter((s) => level(s) === l).length;
+    const free = (l: Level) =>
+      members.filter((s) => !twists.get(s.subject.id)?.aim && level(s) === l);
+    const tally = { EXCELLENT: count('EXCELLENT'), GOOD: count('GOOD') };
+    const move = (s: ProvinceSubject, aim: ProvinceSubject['aim']) => {
+      const before = level(s);
       aims.set(s.subject.id, aim);
       plans.set(s.subject.id, make(s));
-      return true;
+      const after = level(s);
+      if (before === 'EXCELLENT' || before === 'GOOD') tally[before]--;
+      if (after === 'EXCELLENT' || after === 'GOOD') tally[after]++;
     };
-    for (let n = members.length; n > 0 && !within(); n--)
-      if (!shift(free('EXCELLENT').at(-1), 'GOOD')) break;
-    if (group === options.breachGroup)
-      for (let n = members.length; n > 0 && within(); n--)
-        if (!shift(free('GOOD')[0], 'EXCELLENT')) break;
+    const within = () => withinQuota(tally.EXCELLENT, tally.GOOD);
+    const excellent = free('EXCELLENT');
+    while (!within() && excellent.length > 0) move(excellent.pop() as ProvinceSubject, 'GOOD');
+    if (group !== options.breachGroup) continue;
+    const good = free('GOOD').reverse();
+    while (within() && good.length > 0) move(good.pop() as ProvinceSubject, 'EXCELLENT');
   }
   return subjects.map((s) => plans.get(s.subject.id) as SubjectPlan);
 }

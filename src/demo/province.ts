@@ -21,6 +21,8 @@ export interface ProvinceGroups {
   readonly topHeads: string;
   readonly topDeputies: string;
   readonly subLeaders: string;
+  /** Individuals without a leading post (role `member`), when a province has them. */
+  readonly members?: string;
 }
 
 export interface ProvinceOptions {
@@ -39,6 +41,8 @@ export interface ProvinceOptions {
     readonly other: readonly [number, number];
     readonly sub: readonly [number, number];
   };
+  /** Members without a leading post of the n-th unit (role `member`, title `Chuyên viên`). */
+  readonly members?: (n: number) => number;
   /** Management scope and profile category of heads of top units, their deputies, sub-units. */
   readonly scopes: {
     readonly topHeads: { readonly scope: string; readonly category?: string };
@@ -168,6 +172,27 @@ export function buildProvince(
           personId: id,
           ...(head ? { headOfUnitId: spec.id } : {}),
           memberOf: collectiveId(spec.id),
+          authority: judge,
+          participants: roles(id),
+        },
+      });
+    }
+    const members = options.members?.(units.length - 1) ?? 0;
+    for (let n = 1; n <= members; n++) {
+      const id = `${spec.id}.cv-${n}`;
+      subjects.push({
+        wave: top ? 2 : 1,
+        aim: aim(),
+        subject: {
+          id,
+          name: `Chuyên viên (${n}) ${spec.name}`,
+          kind: 'individual',
+          role: 'member',
+          regime: 'party',
+          unitId: spec.id,
+          scope: options.scopes.sub.scope,
+          group: g.members ?? g.subLeaders,
+          personId: id,
           authority: judge,
           participants: roles(id),
         },
