@@ -51,7 +51,12 @@ export interface PlayProgress {
 export interface PlayOptions {
   /** Called when the simulated day changes (and once at the end). */
   readonly onDay?: (progress: PlayProgress) => void | Promise<void>;
+  /** Called every `PAUSE_EVERY` entries: where a host lets its audit stream drain. */
+  readonly pause?: () => void | Promise<void>;
 }
+
+/** How many events and ticks the player sends between two `pause` calls. */
+export const PAUSE_EVERY = 256;
 
 type Entry =
   | { readonly ms: number; readonly n: number; readonly kind: 'tick'; readonly at: string }
@@ -153,6 +158,7 @@ export async function playScript(
         : entry.kind === 'review'
           ? entry.step.at
           : (script.cycle[entry.index]?.at as string);
+    if (i % PAUSE_EVERY === 0) await options.pause?.();
     if (dayOf(at) !== day) {
       day = dayOf(at);
       await options.onDay?.({ at, done: i, total: entries.length });
