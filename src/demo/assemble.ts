@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { requiredItems } from '../../machines/cycle/dossier.js';
+import { isWorkingDay } from '../calendar/working-days.js';
 import { ZONE } from '../core/zone.js';
 import type { CycleDefinition } from '../schemas/cycle-definition.js';
 import type { Profile } from '../schemas/cycle-profile.js';
@@ -91,7 +92,10 @@ export function dossierSteps(
   return steps;
 }
 
-/** One instant per day at 00:00 in Vietnam, from `from`'s day to `to`'s day (both included). */
+/**
+ * The scheduler's clock: one tick at 00:00 in Vietnam on each working day after `from`'s day up to
+ * `to`'s day, and at `to` itself (the run's end). Weekends and holidays bring no work, so no tick.
+ */
 export function dailyTicks(from: string, to: string): string[] {
   const out: string[] = [];
   const end = DateTime.fromISO(to, { zone: ZONE }).startOf('day');
@@ -100,6 +104,7 @@ export function dailyTicks(from: string, to: string): string[] {
     day <= end;
     day = day.plus({ days: 1 })
   )
-    out.push(day.toISO({ suppressMilliseconds: true }) as string);
+    if (isWorkingDay(day.toISODate() as string) || day.equals(end))
+      out.push(day.toISO({ suppressMilliseconds: true }) as string);
   return out;
 }

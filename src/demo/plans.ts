@@ -1,4 +1,4 @@
-import type { Level } from '../core/level.js';
+import { LEVELS, type Level } from '../core/level.js';
 import { classify } from '../rules/classify.js';
 import type { RuleSetId } from '../schemas/assessment.js';
 import type { Profile } from '../schemas/cycle-profile.js';
@@ -75,26 +75,61 @@ export function planSubjects(
     if (list) list.push(s);
     else byGroup.set(g, [s]);
   }
-  for (const [group, members] of byGroup) {
-    const level = (s: ProvinceSubject) => plans.get(s.subject.id)?.computed;
-    const count = (l: Level) => members.filter((s) => level(s) === l).length;
-    const free = (l: Level) =>
-      members.filter((s) => !twists.get(s.subject.id)?.aim && level(s) === l);
-    const tally = { EXCELLENT: count('EXCELLENT'), GOOD: count('GOOD') };
-    const move = (s: ProvinceSubject, aim: ProvinceSubject['aim']) => {
-      const before = level(s);
-      aims.set(s.subject.id, aim);
-      plans.set(s.subject.id, make(s));
-      const after = level(s);
-      if (before === 'EXCELLENT' || before === 'GOOD') tally[before]--;
-      if (after === 'EXCELLENT' || after === 'GOOD') tally[after]++;
-    };
-    const within = () => withinQuota(tally.EXCELLENT, tally.GOOD);
-    const excellent = free('EXCELLENT');
-    while (!within() && excellent.length > 0) move(excellent.pop() as ProvinceSubject, 'GOOD');
-    if (group !== options.breachGroup) continue;
-    const good = free('GOOD').reverse();
-    while (within() && good.length > 0) move(good.pop() as ProvinceSubject, 'EXCELLENT');
-  }
+  const quota = () => {
+    for (const [group, members] of byGroup) {
+      const level = (s: ProvinceSubject) => plans.get(s.subject.id)?.computed;
+      const count = (l: Level) => members.filter((s) => level(s) === l).length;
+      const free = (l: Level) =>
+        members.filter((s) => !twists.get(s.subject.id)?.aim && level(s) === l);
+      const tally = { EXCELLENT: count('EXCELLENT'), GOOD: count('GOOD') };
+      const move = (s: ProvinceSubject, aim: ProvinceSubject['aim']) => {
+        const before = level(s);
+        aims.set(s.subject.id, aim);
+        plans.set(s.subject.id, make(s));
+        const after = level(s);
+        if (before === 'EXCELLENT' || before === 'GOOD') tally[before]--;
+        if (after === 'EXCELLENT' || after === 'GOOD') tally[after]++;
+      };
+      const within = () => withinQuota(tally.EXCELLENT, tally.GOOD);
+      const excellent = free('EXCELLENT');
+      while (!within() && excellent.length > 0) move(excellent.pop() as ProvinceSubject, 'GOOD');
+      if (group !== options.breachGroup) continue;
+      const good = free('GOOD').reverse();
+      while (within() && good.length > 0) move(good.pop() as ProvinceSubject, 'EXCELLENT');
+    }
+  };
+
+  // X-HEAD-CAP: a head is rated no higher than the leadership collective it heads, as an authority
+  // deciding both would see to. A head a situation pins raises its collective instead (to GOOD at
+  // most); a head whose collective is not completed stays one level above it (the warning shows).
+  const collectiveOf = new Map<string, ProvinceSubject>();
+  for (const s of subjects)
+    if (s.subject.kind === 'collective' && s.subject.role === 'leadership')
+      collectiveOf.set(s.subject.unitId, s);
+  const rank = (l: SubjectPlan['computed'] | undefined) =>
+    l === undefined ? -1 : (LEVELS as readonly string[]).indexOf(l);
+  const capHeads = () => {
+    for (const s of subjects) {
+      const unit = s.subject.headOfUnitId;
+      const c = unit === undefined ? undefined : collectiveOf.get(unit);
+      const head = plans.get(s.subject.id)?.computed;
+      const own = c && plans.get(c.subject.id)?.computed;
+      if (!c || rank(head) < 0 || rank(own) < 0 || rank(head) >= rank(own)) continue;
+      const pinned = twists.get(s.subject.id)?.aim;
+      if (pinned && !twists.get(c.subject.id)?.aim) {
+        aims.set(c.subject.id, pinned === 'EXCELLENT' ? 'GOOD' : pinned);
+        plans.set(c.subject.id, make(c));
+      } else if (!pinned) {
+        aims.set(
+          s.subject.id,
+          own === 'NOT_COMPLETED' ? 'COMPLETED' : (own as ProvinceSubject['aim']),
+        );
+        plans.set(s.subject.id, make(s));
+      }
+    }
+  };
+  quota();
+  capHeads();
+  quota();
   return subjects.map((s) => plans.get(s.subject.id) as SubjectPlan);
 }

@@ -75,7 +75,7 @@ export { collectiveId };
  * some deputies (seeded), each with the persons acting for every role, the head-of and member-of
  * relations X-ORDER reads, scope, category, group and form. Units under the issuer are reviewed by
  * the provincial authority and appraised by the organizer's staff; sub-units by their department.
- * Aims are drawn 15 % EXCELLENT / 70 % GOOD / 15 % COMPLETED and adjusted later.
+ * Aims are drawn 15 % EXCELLENT / 75 % GOOD / 10 % COMPLETED and adjusted later.
  */
 export function buildProvince(
   specs: readonly DemoUnitSpec[],
@@ -86,7 +86,7 @@ export function buildProvince(
   const subjects: ProvinceSubject[] = [];
   const aim = (): ProvinceSubject['aim'] => {
     const r = dice.next();
-    return r < 0.15 ? 'EXCELLENT' : r < 0.85 ? 'GOOD' : 'COMPLETED';
+    return r < 0.15 ? 'EXCELLENT' : r < 0.9 ? 'GOOD' : 'COMPLETED';
   };
   const organizer = [...options.persons.organizer];
   const visit = (spec: DemoUnitSpec, parent: DemoUnitSpec | undefined) => {
