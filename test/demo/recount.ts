@@ -28,14 +28,16 @@ export function recount(auditPath: string, definition: CycleDefinition): Map<str
     if (text === '') continue;
     const line = JSON.parse(text) as Line;
     if (line.outcome !== 'accepted') continue;
-    if (line.type === 'DECIDE_LEVEL' && line.payload?.level) level.set(line.subjectId, line.payload.level);
+    if (line.type === 'DECIDE_LEVEL' && line.payload?.level)
+      level.set(line.subjectId, line.payload.level);
     if (line.to) last.set(line.subjectId, line.to);
   }
   const out = new Map<string, Recounted>();
   for (const s of definition.subjects) {
     const end = last.get(s.id);
     const decided = level.get(s.id);
-    if (end === 'notReviewed' || (end === undefined && s.excluded)) out.set(s.id, { status: 'not-reviewed' });
+    if (end === 'notReviewed' || (end === undefined && s.excluded))
+      out.set(s.id, { status: 'not-reviewed' });
     else if (end === 'notRated') out.set(s.id, { status: 'not-rated' });
     else if (decided) out.set(s.id, { status: 'rated', level: decided });
     else out.set(s.id, { status: 'open' });
