@@ -1,6 +1,20 @@
 // The machines of kiemdiem: the review machine, its schemas, audit, persistence, replay, diagram.
 // Named exports only; src/index.ts re-exports these names at the package root.
 
+// The cycle (machines/cycle/): index, order, dossiers, summary rows, machine, runner, tasks.
+export {
+  CYCLE_EVENT_TYPES,
+  CYCLE_STATES,
+  type CycleEvent,
+  type CycleEventInput,
+  type CycleEventOf,
+  CycleEventSchemas,
+  type CycleEventType,
+  type CycleState,
+  isCycleEventType,
+  type QuotaOverride,
+  QuotaOverrideSchema,
+} from '../src/schemas/cycle-events.js';
 export {
   Id as IdSchema,
   REVIEW_YEAR_RANGE,
@@ -50,6 +64,70 @@ export {
 } from './audit.js';
 export { type AuditKeys, verifyChain } from './chain.js';
 export {
+  type AnyAuditEntry,
+  type CycleAuditEntry,
+  CycleAuditEntrySchema,
+} from './cycle/audit.js';
+export {
+  DOSSIER_TIMING_LABELS,
+  type DossierFacts,
+  type DossierTiming,
+  dossierTiming,
+  missingItems,
+  requiredItems,
+} from './cycle/dossier.js';
+export { CycleInputError } from './cycle/errors.js';
+export { CYCLE_HANDLED } from './cycle/handled.js';
+export {
+  CYCLE_INDEX_FORMAT,
+  type CycleIndex,
+  CycleIndexSchema,
+  type CycleSubjectEntry,
+  CycleSubjectEntrySchema,
+  type CycleUnitEntry,
+  CycleUnitEntrySchema,
+} from './cycle/index-schema.js';
+export { type CycleMachine, cycleMachine } from './cycle/machine.js';
+export { applyNote, noteOf, noteReview, type ReviewState, type SubjectNote } from './cycle/note.js';
+export { type OpenCycleOptions, openCycleIndex, profileOf } from './cycle/open-index.js';
+export {
+  ORDER_REASONS,
+  type OrderedSubject,
+  type OrderedUnit,
+  type OrderReason,
+  orderCycles,
+  type Prerequisite,
+  prerequisites,
+} from './cycle/order.js';
+export { orderVerdict, waitingFor } from './cycle/order-verdict.js';
+export {
+  CYCLE_ENVELOPE_FORMAT,
+  type CycleEnvelope,
+  CycleEnvelopeSchema,
+} from './cycle/persist.js';
+export { memoryReviews, type ReviewRepository } from './cycle/repository.js';
+export { type ClassifiedAssessment, resultRowsFrom } from './cycle/result-rows.js';
+export { CYCLE_SCHEDULER_ID, reviewInputFor } from './cycle/review-input.js';
+export {
+  type CreateCycleOptions,
+  type CycleRun,
+  type CycleRunOptions,
+  createCycle,
+  restoreCycle,
+  type SenderInput,
+} from './cycle/runner.js';
+export {
+  type CycleEmitted,
+  type CycleMachineInput,
+  type CycleStateMeta,
+  type ReviewNotedEvent,
+  reviewNoted,
+} from './cycle/setup.js';
+export { summaryInputOf, summaryRowsOf } from './cycle/summary-rows.js';
+export { type PersonTask, tasksFor } from './cycle/tasks.js';
+export { unitDossierIssues } from './cycle/unit-dossier.js';
+export { type CycleVerdict, cycleVerdict } from './cycle/verdict.js';
+export {
   DIAGRAM_END,
   DIAGRAM_START,
   diagramBlock,
@@ -95,6 +173,7 @@ export type { DispatchResult, GuardedActor } from './review/guarded.js';
 export { EVERY_STEP, HANDLED as REVIEW_STEP_EVENTS } from './review/handled.js';
 export { parseReviewInput, SELF_REVIEW_FORMS } from './review/input.js';
 export { type ReviewMachine, reviewMachine } from './review/machine.js';
+export { orderHeld } from './review/order-hold.js';
 export {
   type DeadlineState,
   type Decision as ReviewDecision,

@@ -73,6 +73,7 @@ export function prerequisites(
   for (const s of subjects)
     if (s.personId && s.regime === 'civil-service') push(civil, s.personId, s);
 
+  const byId = new Map(subjects.map((s) => [s.id, s]));
   const out = new Map<string, Prerequisite[]>();
   for (const s of subjects) {
     const list: Prerequisite[] = [];
@@ -84,11 +85,7 @@ export function prerequisites(
       if (s.headOfUnitId)
         for (const c of byUnit.get(s.headOfUnitId) ?? [])
           if (c.role === 'leadership') add(c, 'head');
-      if (s.memberOf)
-        add(
-          subjects.find((x) => x.id === s.memberOf),
-          'member',
-        );
+      if (s.memberOf) add(byId.get(s.memberOf), 'member');
       if (s.personId && s.regime === 'party')
         for (const c of civil.get(s.personId) ?? []) add(c, 'civil-first');
     } else {

@@ -243,8 +243,9 @@ export function contentIssues(ctx: ReviewContext, e: ReviewEvent): InputIssue[] 
 }
 
 /**
- * Order (checked last): the explanation gate (seed item 2), a collective's draft report reaching
- * the participants in time (HD 43), and X-ORDER as the cycle reports it. Returns why, or null.
+ * Order (checked last): the explanation gate (seed item 2) and a collective's draft report reaching
+ * the participants in time (HD 43). X-ORDER is the cycle's (`orderHeld`, see verdict.ts). Returns
+ * why, or null.
  */
 export function orderCheck(ctx: ReviewContext, e: ReviewEvent): Text | null {
   if (e.type === 'RECORD_MEETING') {
@@ -265,15 +266,6 @@ export function orderCheck(ctx: ReviewContext, e: ReviewEvent): Text | null {
         );
       }
     }
-  }
-  if (
-    e.type === 'DECIDE_LEVEL' &&
-    (e.orderCleared === false || (ctx.cycle.awaitOrder && e.orderCleared !== true))
-  ) {
-    return text(
-      'Chưa thể quyết định: phải chờ quyết định xếp loại của tập thể lãnh đạo (X-ORDER).',
-      "Cannot decide yet: the leadership collective's decision must come first (X-ORDER).",
-    );
   }
   return null;
 }

@@ -14,6 +14,7 @@ import { authorize } from './authorize.js';
 import { receivedOf } from './boundary.js';
 import { contentIssues, orderCheck, stateCheck } from './checks.js';
 import { blockingDeadline, instantMs } from './deadlines.js';
+import { orderHold } from './order-hold.js';
 import type { Rejection, ReviewContext } from './types.js';
 
 type Parsed = { ok: true; event: ReviewEvent } | { ok: false; issues: InputIssue[] };
@@ -142,7 +143,7 @@ export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Ver
       issues,
     });
   }
-  const order = orderCheck(ctx, e);
+  const order = orderCheck(ctx, e) ?? (e.type === 'DECIDE_LEVEL' ? orderHold(raw) : null);
   if (order) return no({ code: 'ORDER', message: order });
   return { ok: true, event: e };
 }

@@ -21,11 +21,20 @@ export interface ResolvedDeadline extends DeadlineDef {
  * roll-forward, lead time, 24/11 switch). `calendar` adds a host's official years.
  */
 export function resolveDeadlines(profile: Profile, calendar?: Calendar): ResolvedDeadline[] {
+  return resolveList(profile, profile.deadlines, calendar);
+}
+
+/** Deadlines of a profile's list (`deadlines` or `reviewDeadlines`) on its reading settings. */
+export function resolveList(
+  profile: Profile,
+  list: readonly DeadlineDef[],
+  calendar?: Calendar,
+): ResolvedDeadline[] {
   const choice = {
     cultureDay: profile.readings.cultureDay,
     ...(calendar ? { calendar } : {}),
   };
-  return profile.deadlines.map((d) => {
+  return list.map((d) => {
     const reading = d.reading ?? profile.readings.reading;
     const rollForward = d.rollForward ?? profile.readings.rollForward;
     const due = deadline({ ...choice, date: d.date, reading, rollForward });

@@ -64,6 +64,11 @@ export const CycleSubjectSchema = z
     /** The competent authority (cấp có thẩm quyền) that decides the level, a party id. */
     authority: Id.optional(),
     participants: ParticipantsSchema.default({}),
+    /**
+     * Items of the profile's dossier list marked `if-required` that this subject's dossier must
+     * hold (e.g. `residence-comments`, the residence party committee's comments).
+     */
+    dossierItems: z.array(Id).optional(),
     /** Q*-EXCLUDE: the subject is not reviewed this cycle, and why (ends `notReviewed`). */
     excluded: z.strictObject({ reason: TextSchema, rule: Prose.optional() }).optional(),
   })

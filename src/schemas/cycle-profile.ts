@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZONE } from '../core/zone.js';
 import { RULE_SET_IDS, SUBJECT_KINDS } from './assessment.js';
 import { addIssue, IsoDate, Year } from './common.js';
-import { DeadlineDefSchema, ReadingsSchema, Slug } from './deadline.js';
+import { DeadlineDefSchema, GUARDABLE_STAGES, ReadingsSchema, Slug } from './deadline.js';
 import { RulesProfileSchema } from './profile.js';
 import { TextSchema } from './text.js';
 
@@ -156,6 +156,14 @@ export const ProfileSchema = RulesProfileSchema.extend({
   basis: z.array(DocumentRefSchema).default([]),
   readings: ReadingsSchema,
   deadlines: z.array(DeadlineDefSchema).default([]),
+  /**
+   * The review-step deadlines a unit works to (suggestions, self-review, meeting, appraisal,
+   * decision), when the letter sets only the cycle's dates: the organizer's reading of what must be
+   * done before the dossier deadline. Each guards a step of one review (`GUARDABLE_STAGES`);
+   * `reviewDeadlinesFor(profile)` turns them, with the letter's own review-step deadlines, into
+   * each review's `deadlines` input.
+   */
+  reviewDeadlines: z.array(DeadlineDefSchema).default([]),
   addressees: z.array(AddresseeSchema).default([]),
   collectives: z.array(CategorySchema).default([]),
   individuals: z.array(CategorySchema).default([]),
@@ -168,7 +176,7 @@ export const ProfileSchema = RulesProfileSchema.extend({
 }).superRefine((p, ctx) => {
   const parties = new Set(p.parties.map((x) => x.id));
   uniqueIds(ctx, ['parties', p.parties]);
-  uniqueIds(ctx, ['deadlines', p.deadlines]);
+  uniqueIds(ctx, ['deadlines', p.deadlines], ['reviewDeadlines', p.reviewDeadlines]);
   uniqueIds(ctx, ['collectives', p.collectives], ['individuals', p.individuals]);
   uniqueIds(ctx, ['routing', p.routing]);
   uniqueIds(ctx, ['forms', p.forms]);
@@ -197,9 +205,26 @@ export const ProfileSchema = RulesProfileSchema.extend({
       knownParty(ctx, parties, c.managedBy, [list, i, 'managedBy']);
     });
   const opens = DateTime.fromISO(p.opensOn, { zone: ZONE });
-  p.deadlines.forEach((d, i) => {
-    knownParty(ctx, parties, d.actor.party, ['deadlines', i, 'actor', 'party']);
-    knownParty(ctx, parties, d.recipient, ['deadlines', i, 'recipient']);
+  const dated = [
+    ...p.deadlines.map((d, i) => ({ d, at: ['deadlines', i] as Array<string | number> })),
+    ...p.reviewDeadlines.map((d, i) => ({
+      d,
+      at: ['reviewDeadlines', i] as Array<string | number>,
+    })),
+  ];
+  p.reviewDeadlines.forEach((d, i) => {
+    if (!(GUARDABLE_STAGES as readonly string[]).includes(d.guards))
+      addIssue(
+        ctx,
+        ['reviewDeadlines', i, 'guards'],
+        'not_a_review_step',
+        `Hạn "${d.id}" phải áp dụng cho một bước của cuộc kiểm điểm (${GUARDABLE_STAGES.join(', ')}), không phải "${d.guards}".`,
+        `Deadline "${d.id}" must guard a step of a review (${GUARDABLE_STAGES.join(', ')}), not "${d.guards}".`,
+      );
+  });
+  dated.forEach(({ d, at }) => {
+    knownParty(ctx, parties, d.actor.party, [...at, 'actor', 'party']);
+    knownParty(ctx, parties, d.recipient, [...at, 'recipient']);
     const date = DateTime.fromISO(d.date, { zone: ZONE });
     if (!opens.isValid || !date.isValid) return;
     const reading = d.reading ?? p.readings.reading;
@@ -207,7 +232,7 @@ export const ProfileSchema = RulesProfileSchema.extend({
     if (tooEarly)
       addIssue(
         ctx,
-        ['deadlines', i, 'date'],
+        [...at, 'date'],
         'before_opening',
         `Hạn "${d.id}" (${reading === 'before' ? 'trước ngày' : 'đến hết ngày'} ${d.date}) rơi vào trước khi đợt kiểm điểm mở ngày ${p.opensOn}.`,
         `Deadline "${d.id}" (${reading} ${d.date}) falls due before the cycle opens on ${p.opensOn}.`,

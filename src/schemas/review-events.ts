@@ -140,8 +140,6 @@ export const ReviewEventSchemas = {
     level: z.enum(LEVELS),
     /** X-DECISION: required when `level` is above the computed level. */
     override: z.strictObject({ by: Id, reason: Prose }).optional(),
-    /** X-ORDER: set by the cycle once the decisions this one waits for are made. */
-    orderCleared: z.boolean().optional(),
     note: Prose.optional(),
     document: DossierDocumentSchema.optional(),
   }),

@@ -60,10 +60,10 @@ export const CycleFactsSchema = z.strictObject({
   /** When the cycle opened this review: the review's clock starts here. */
   openedAt: Instant,
   /**
-   * X-ORDER: when true, DECIDE_LEVEL is refused with ORDER unless it carries `orderCleared: true`
-   * (the cycle sets it for a head whose leadership collective must be decided first).
+   * Legacy, always `false`: X-ORDER is enforced by the cycle (`orderVerdict`, `createCycle`), never
+   * cleared by an event. Kept (default `false`) so that saved contexts keep their shape and restore.
    */
-  awaitOrder: z.boolean().default(false),
+  awaitOrder: z.literal(false).default(false),
   /**
    * HD 43: a collective's draft report must reach the participants this many working days before
    * the meeting (default 3; 0 turns the check off).

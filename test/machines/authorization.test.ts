@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SENDER_ROLES } from '../../machines/index.js';
+import { orderHeld } from '../../machines/review/order-hold.js';
+import { text } from '../../src/core/text.js';
 import {
   ev,
   happyPath,
@@ -258,27 +260,31 @@ describe('rejection codes (PROCESS.md §2), each leaving value and context uncha
     ).toBeDefined();
   });
 
-  it('ORDER: X-ORDER from the cycle (awaitOrder / orderCleared)', () => {
-    const s = started(
-      reviewInput({
-        cycle: { year: 2025, openedAt: '2025-11-03T08:00:00+07:00', awaitOrder: true },
-      }),
-    );
-    s.send(...happyPath().slice(0, 3));
-    refuses(s, ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT' }, nov(14)), 'ORDER');
-    refuses(
+  it('ORDER: X-ORDER is held by the cycle (orderHeld); no event clears it (no orderCleared)', () => {
+    const s = atDecision();
+    // the self-clearing flag is gone: an event naming it is refused as an unknown field
+    const r = refuses(
       s,
-      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }, nov(14)),
-      'ORDER',
+      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: true } as never, nov(14)),
+      'INVALID_PAYLOAD',
     );
-    s.send(ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: true }, nov(14)));
+    expect(r?.type === 'rejected' && r.issues?.map((i) => i.path)).toEqual([['orderCleared']]);
+    const held = orderHeld(
+      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT' }, nov(14)),
+      text('chờ tập thể', 'wait for the collective'),
+    );
+    const o = refuses(s, held, 'ORDER');
+    expect(o?.type === 'rejected' && o.message.en).toBe('wait for the collective');
+    s.send(ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT' }, nov(14)));
     expect(s.actor.getSnapshot().context.decision?.level).toBe('EXCELLENT');
-    const t = atDecision();
-    refuses(
-      t,
-      ev('DECIDE_LEVEL', 'authority', { level: 'EXCELLENT', orderCleared: false }, nov(14)),
-      'ORDER',
-    );
+    // a host can no longer ask the review to wait on its own
+    expect(() =>
+      started(
+        reviewInput({
+          cycle: { year: 2025, openedAt: '2025-11-03T08:00:00+07:00', awaitOrder: true as never },
+        }),
+      ),
+    ).toThrow(/awaitOrder/);
   });
 
   it("ORDER: a collective's draft report must reach the participants 3 working days before the meeting", () => {

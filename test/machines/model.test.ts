@@ -71,7 +71,7 @@ const PAYLOADS: Record<string, ReadonlyArray<Record<string, unknown>>> = {
     { level: 'GOOD' },
     { level: 'EXCELLENT' },
     { level: 'EXCELLENT', override: { by: 'Chủ tịch', reason: 'Đột xuất' } },
-    { level: 'COMPLETED', orderCleared: false },
+    { level: 'COMPLETED', note: 'Xếp loại theo kết quả thẩm định' },
   ],
   RETURN_TO_APPRAISAL: [{ reason: 'Thiếu hồ sơ' }],
   PUBLISH: [{}],

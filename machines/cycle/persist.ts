@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { text } from '../../src/core/text.js';
+import { CYCLE_STATES } from '../../src/schemas/cycle-events.js';
+import { toInputIssues } from '../../src/schemas/issues.js';
+import { type AuditKey, isKeyed, sealOf, toJsonValue } from '../digest.js';
+import { PersistenceError } from '../errors.js';
+import { LIBRARY_VERSION } from '../version.js';
+import { type CycleAuditEntry, CycleAuditEntrySchema } from './audit.js';
+import { type CycleIndex, CycleIndexSchema } from './index-schema.js';
+
+/** The `format` of a saved cycle. */
+export const CYCLE_ENVELOPE_FORMAT = 'kiemdiem/cycle@1';
+
+/**
+ * A saved cycle: the cycle machine's snapshot (its context is the index), the last entry of the
+ * cycle's own audit chain and the seal (digest, HMAC with the host's key, of the snapshot). The
+ * reviews are not in it: each is saved on its own through the `ReviewRepository`.
+ */
+const Empty = z.strictObject({});
+
+/** The cycle machine's persisted snapshot as JSON: one of its states, its index, no children. */
+export const CycleSnapshotSchema = z.strictObject({
+  status: z.literal('active'),
+  value: z.enum(CYCLE_STATES),
+  historyValue: Empty.optional(),
+  context: z.record(z.string(), z.unknown()),
+  children: Empty.optional(),
+});
+
+export const CycleEnvelopeSchema = z.strictObject({
+  format: z.literal(CYCLE_ENVELOPE_FORMAT),
+  machine: z.strictObject({ id: z.literal('cycle'), version: z.number().int().min(1) }),
+  library: z.string().min(1),
+  snapshot: CycleSnapshotSchema,
+  head: CycleAuditEntrySchema.nullable(),
+  seal: z.string().regex(/^(sha256|hmac-sha256):[0-9a-f]{64}$/),
+});
+export type CycleEnvelope = z.output<typeof CycleEnvelopeSchema>;
+
+export const CYCLE_MACHINE_VERSION = 1;
+
+/** Saves the cycle actor (its index) with its head entry and seal. */
+export function persistCycleActor(
+  actor: { getPersistedSnapshot(): unknown },
+  head: CycleAuditEntry | null,
+  key?: AuditKey,
+): CycleEnvelope {
+  const snapshot = CycleSnapshotSchema.parse(toJsonValue(actor.getPersistedSnapshot()));
+  return {
+    format: CYCLE_ENVELOPE_FORMAT,
+    machine: { id: 'cycle', version: CYCLE_MACHINE_VERSION },
+    library: LIBRARY_VERSION,
+    snapshot,
+    head,
+    seal: sealOf(snapshot, key?.key),
+  };
+}
+
+function refuse(
+  code: PersistenceError['code'],
+  en: string,
+  vi: string,
+  issues = [] as PersistenceError['issues'],
+) {
+  return new PersistenceError(code, text(vi, en), issues);
+}
+
+/**
+ * Checks a saved cycle: the envelope's shape, the machine and version, the seal (with the host's
+ * key; a keyed seal needs it, an unkeyed one is refused when a key is given), the index, and that
+ * the head entry is the one the index names. Returns the snapshot to start from, with the parsed
+ * index as its context. Throws PersistenceError, loading nothing.
+ */
+export function openCycleEnvelope(
+  envelope: unknown,
+  key?: AuditKey,
+): { snapshot: CycleEnvelope['snapshot'] & { context: CycleIndex }; head: CycleAuditEntry | null } {
+  const env = CycleEnvelopeSchema.safeParse(envelope);
+  if (!env.success)
+    throw refuse(
+      'INVALID_ENVELOPE',
+      'Not a saved cycle.',
+      'Không phải bản lưu của một đợt kiểm điểm.',
+      toInputIssues(env.error),
+    );
+  const e = env.data;
+  if (e.machine.version > CYCLE_MACHINE_VERSION)
+    throw refuse(
+      'NEWER_VERSION',
+      `The cycle was saved by machine version ${e.machine.version}; upgrade the library.`,
+      `Bản lưu từ phiên bản máy ${e.machine.version}; hãy nâng cấp thư viện.`,
+    );
+  if (isKeyed(e.seal) && !key)
+    throw refuse(
+      'UNKNOWN_KEY',
+      'The audit key is needed to verify the saved cycle.',
+      'Cần khóa nhật ký để kiểm bản lưu.',
+    );
+  if (!isKeyed(e.seal) && key)
+    throw refuse(
+      'BAD_SEAL',
+      'An unkeyed seal where the host verifies with a key.',
+      'Dấu niêm không có khóa trong khi máy chủ kiểm bằng khóa.',
+    );
+  if (sealOf(e.snapshot, key?.key) !== e.seal)
+    throw refuse(
+      'BAD_SEAL',
+      'The seal does not match the saved cycle.',
+      'Dấu niêm không khớp bản lưu.',
+    );
+  const index = CycleIndexSchema.safeParse(e.snapshot.context);
+  if (!index.success)
+    throw refuse(
+      'CORRUPT_SNAPSHOT',
+      'The saved index is not a valid cycle index.',
+      'Chỉ mục đã lưu không hợp lệ.',
+      toInputIssues(index.error).map((i) => ({ ...i, path: ['snapshot', 'context', ...i.path] })),
+    );
+  const state = e.snapshot.value;
+  const bound = e.head
+    ? index.data.audit.seq === e.head.seq && index.data.audit.head === e.head.digest
+    : index.data.audit.seq === 0 && index.data.audit.head === '';
+  if (state !== index.data.state || !bound)
+    throw refuse(
+      'CORRUPT_SNAPSHOT',
+      'The saved state, index and head entry disagree.',
+      'Trạng thái, chỉ mục và dòng nhật ký cuối không khớp nhau.',
+    );
+  return { snapshot: { ...e.snapshot, context: index.data }, head: e.head };
+}
