@@ -132,6 +132,7 @@ export async function playScript(
   let ticks = 0;
   let day = dayOf(script.clock.from);
   target.open(script.clock.from, organizer);
+  await options.onDay?.({ at: script.clock.from, done: 0, total: entries.length });
 
   const judge = (
     result: StepResult | undefined,

@@ -46,7 +46,10 @@ export function progressDisplay(
         const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
         write(`\r\u001b[2K${day(p.at)} ${bar} ${percent} ${events}${ended}`);
         drawn = true;
-      } else write(`${day(p.at)} ${percent} ${events}${ended}\n`);
+      } else {
+        const done = p.done === p.total ? (vi ? ' — xong' : ' — done') : '';
+        write(`${day(p.at)} ${percent} ${events}${ended}${done}\n`);
+      }
     },
     end: () => {
       if (drawn) write('\n');

@@ -10,6 +10,7 @@ import { drained, writeAtomic } from '../report/write.js';
 import type { CycleDefinition } from '../schemas/cycle-definition.js';
 import type { Profile } from '../schemas/cycle-profile.js';
 import { type CycleTarget, type PlayProgress, type PlayReport, playScript } from './player.js';
+import type { ReviewTally } from './progress.js';
 import type { DemoScript } from './script.js';
 
 /** One audit entry as the cycle hands it over (`onAudit`): any JSON object naming its subject. */
@@ -20,6 +21,8 @@ export interface DemoAuditEntry {
 /** What the demo needs of a cycle run (`createCycle`'s `CycleRun`). */
 export interface DemoCycle extends CycleTarget {
   summary(): Summary | undefined;
+  /** How many reviews have ended, for the progress display (optional). */
+  tally?(): ReviewTally;
 }
 
 /** How the demo builds its cycle: `createCycle` in the CLI, with the options it passes. */

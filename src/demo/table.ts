@@ -82,8 +82,11 @@ export function summaryTable(summary: Summary, lang: Lang): string {
     out.push(
       `${f.severity === 'error' ? L.error[lang] : L.warning[lang]} ${f.rule}: ${f.message[lang]}`,
     );
-  for (const e of [...summary.notReviewed, ...summary.notRated])
-    out.push(`${e.name} (${e.unitName}): ${e.reason[lang]}`);
+  for (const [list, label] of [
+    [summary.notReviewed, L.notReviewed],
+    [summary.notRated, L.notRated],
+  ] as const)
+    for (const e of list) out.push(`${label[lang]}: ${e.name} (${e.unitName}) — ${e.reason[lang]}`);
   for (const r of summary.recipients)
     out.push(`${L.recipients[lang]} ${r.name?.[lang] ?? r.recipient}: ${r.subjects.length}`);
   return `${out.join('\n')}\n`;

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { holidays } from '../../calendar/working-days.js';
 import { type Lang, type Text, text } from '../../core/text.js';
+import { demoCycle } from '../../demo/cycle.js';
 import { konTumScript } from '../../demo/kon-tum/script.js';
 import type { PlayProgress, Surprise } from '../../demo/player.js';
-import { progressDisplay, type ReviewTally } from '../../demo/progress.js';
+import { progressDisplay } from '../../demo/progress.js';
 import { type DemoCycle, type DemoCycleFactory, runDemo } from '../../demo/run.js';
 import type { DemoScript } from '../../demo/script.js';
 import { syntheticScript } from '../../demo/synthetic.js';
@@ -68,10 +69,7 @@ function surpriseLines(surprises: readonly Surprise[], lang: Lang): string[] {
  * Exit 0; 1 when an event of the script was answered otherwise than the script expects (listed);
  * 2 for unusable arguments.
  */
-export function demoCommandWith(
-  createCycle: DemoCycleFactory,
-  tally: (cycle: DemoCycle) => ReviewTally | undefined,
-): Command {
+export function demoCommandWith(createCycle: DemoCycleFactory): Command {
   return async (argv, ctx) => {
     const parsed = parseArgs(argv, ['--out', '--profile', '--year']);
     if (!parsed.ok) return unusable(ctx, 'demo', parsed.problem, USAGE);
@@ -93,7 +91,7 @@ export function demoCommandWith(
     const table = wantsTable(ctx) || !ctx.json;
     const display = progressDisplay(ctx.io.stdout, { tty: ctx.io.isTTY, lang: ctx.lang });
     const onDay = (p: PlayProgress, cycle: DemoCycle) => {
-      if (table) display.update(p, tally(cycle));
+      if (table) display.update(p, cycle.tally?.());
     };
     // The bundled data is built for the bundled profiles: a failure here is a bug, reported by
     // main.ts (exit 2); the terminal's progress line is ended first.
@@ -122,3 +120,6 @@ export function demoCommandWith(
     return EXIT.someInvalid;
   };
 }
+
+/** `kiemdiem demo` on the library's own in-memory cycle. */
+export const demoCommand: Command = demoCommandWith(demoCycle);

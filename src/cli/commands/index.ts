@@ -2,6 +2,7 @@ import type { Command } from '../io.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { classifyCommand } from './classify.js';
+import { demoCommand } from './demo.js';
 import { rulesCommand } from './rules.js';
 
 /** Every command, by name. One file per command in this folder. */
@@ -10,4 +11,5 @@ export const commands: Record<string, Command> = {
   rules: rulesCommand,
   check: checkCommand,
   calendar: calendarCommand,
+  demo: demoCommand,
 };
