@@ -22,8 +22,8 @@ export function reviewsOf(
 /**
  * The documents a unit's dossier holds (PROCESS.md §4): every item the profile's list requires for
  * one of its subjects — the suggestions and the explanation when one had suggestions, complaint
- * files when one complained — plus `extra` items (e.g. a transferred person's former unit's
- * comments). In the profile's order.
+ * files when one complained, the items the definition asks of a subject (`dossierItems`: e.g. a
+ * transferred person's former agency's comments) — plus `extra` items. In the profile's order.
  */
 export function dossierItems(
   profile: Profile,
@@ -37,7 +37,7 @@ export function dossierItems(
       kind: p.subject.kind,
       hadSuggestions: (p.suggestions ?? []).length > 0,
       hadComplaint: p.complaintAgainst !== undefined,
-      alsoRequired: extra,
+      alsoRequired: p.subject.dossierItems ?? [],
     };
     for (const item of requiredItems(profile.dossier, facts)) need.add(item.id);
   }

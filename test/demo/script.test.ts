@@ -99,6 +99,16 @@ describe('the bundled Kon Tum 2024 demo data', () => {
     );
   });
 
+  it('asks the transferred deputy’s dossier for the former agency’s comments, and the unit sends them', () => {
+    const id = script.situations.find((s) => s.id === 'transfer')?.subjects[0];
+    const subject = subjects.find((s) => s.id === id);
+    expect(subject?.dossierItems).toEqual(['related-comments']);
+    const sent = script.cycle.find(
+      (c) => c.event.type === 'SUBMIT_DOSSIER' && c.event.unitId === subject?.unitId,
+    );
+    expect(sent?.event.type === 'SUBMIT_DOSSIER' && sent.event.items).toContain('related-comments');
+  });
+
   it('exceeds X-QUOTA in one group only, by no more than the overrides the authority records', () => {
     const levels = new Map<string, { e: number; g: number }>();
     for (const s of subjects) {

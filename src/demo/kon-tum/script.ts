@@ -91,6 +91,10 @@ export function konTumScript(): DemoScript {
         reason: { vi: 'đang bị đình chỉ sinh hoạt đảng', en: 'party activity suspended' },
         rule: 'Q124-EXCLUDE',
       };
+  // The transferred deputy's dossier holds the former agency's comments (ý kiến của cơ quan cũ).
+  const transferred = KON_TUM_SITUATIONS.find((s) => s.id === 'transfer')?.subjects ?? [];
+  for (const s of definition.subjects)
+    if (transferred.includes(s.id)) s.dossierItems = ['related-comments'];
   const twists = new Map<string, PlanTwist>(Object.entries(KON_TUM_TWISTS));
   const plans = planSubjects(subjects, twists, {
     year: 2024,
@@ -110,24 +114,17 @@ export function konTumScript(): DemoScript {
   const late = new Set(KON_TUM_SITUATIONS.find((s) => s.id === 'late-dossier')?.units ?? []);
   const missing = new Set(KON_TUM_SITUATIONS.find((s) => s.id === 'missing-dossier')?.units);
   const incomplete = new Set(KON_TUM_SITUATIONS.find((s) => s.id === 'incomplete-dossier')?.units);
-  const transferUnits = new Set(
-    (KON_TUM_SITUATIONS.find((s) => s.id === 'transfer')?.subjects ?? []).map(
-      (id) => definition.subjects.find((s) => s.id === id)?.unitId,
-    ),
-  );
   const dossierDays = ['2024-11-20', '2024-11-21', '2024-11-22'];
   const dossiers = dossierSteps(definition, plans, profile, (unitId) => {
     if (missing.has(unitId)) return {};
     const i = definition.units.findIndex((u) => u.id === unitId);
     const day = late.has(unitId) ? '2024-11-26' : (dossierDays[i % 3] as string);
-    const extra = transferUnits.has(unitId) ? ['related-comments'] : [];
     return incomplete.has(unitId)
       ? {
           at: instantOn('2024-11-22', 15),
           firstWithout: { item: 'explanation', at: instantOn('2024-11-21', 10) },
-          extra,
         }
-      : { at: instantOn(day, 10, i % 60), extra };
+      : { at: instantOn(day, 10, i % 60) };
   });
   const from = definition.openedAt as string;
   const to = instantOn('2024-12-01', 0);
