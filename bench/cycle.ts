@@ -27,6 +27,8 @@ interface Row {
   readonly subjects: number;
   readonly build: number;
   readonly seconds: number;
+  /** CPU time of the run (user + system): less sensitive to a loaded machine than wall time. */
+  readonly cpuSeconds: number;
   readonly rssMb: number;
   readonly heapMb: number;
   readonly auditEntries: number;
@@ -46,6 +48,7 @@ async function one(subjects: number): Promise<Row> {
     ticks: opts.ticks === 'daily' ? 'daily' : 'none',
   });
   const t1 = performance.now();
+  const cpu0 = process.cpuUsage();
   const dir = mkdtempSync(join(os.tmpdir(), 'kiemdiem-bench-cycle-'));
   let closed = 0;
   try {
@@ -67,10 +70,12 @@ async function one(subjects: number): Promise<Row> {
       },
     });
     const seconds = (performance.now() - t1) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     return {
       subjects,
       build: (t1 - t0) / 1000,
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       rssMb: process.resourceUsage().maxRSS / 1024,
       heapMb: process.memoryUsage().heapUsed / 2 ** 20,
       auditEntries: result.auditEntries,
@@ -113,7 +118,7 @@ if (opts.one) {
         ? `  ${row.seconds < 10 ? '✓' : '✗'} < 10 s, ${row.rssMb < 1024 ? '✓' : '✗'} < 1 GiB`
         : '';
     console.log(
-      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s (${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
+      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
     );
   }
   const grow = rows.filter((r) => r.subjects !== 11000).sort((a, b) => a.subjects - b.subjects);
@@ -122,7 +127,7 @@ if (opts.one) {
     const b = grow[i] as Row;
     const k = b.subjects / a.subjects;
     console.log(
-      `  ${a.subjects} → ${b.subjects} (×${k}): time ×${(b.seconds / a.seconds).toFixed(2)}, peak RSS ×${(b.rssMb / a.rssMb).toFixed(2)}`,
+      `  ${a.subjects} → ${b.subjects} (×${k}): wall ×${(b.seconds / a.seconds).toFixed(2)}, CPU ×${(b.cpuSeconds / a.cpuSeconds).toFixed(2)}, peak RSS ×${(b.rssMb / a.rssMb).toFixed(2)}`,
     );
   }
 }
