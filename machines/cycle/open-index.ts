@@ -102,23 +102,35 @@ export function unitPosition(index: CycleIndex, id: string): number | undefined 
  * its `summary` or `report` deadline, else 00:00 on 1 January after the review year.
  */
 export function dossierDue(profile: Profile, year: number): string {
+  return dossierDeadline(profile, year).due;
+}
+
+/** The dossier deadline's due instant and policy (`block`: a late dossier is refused). */
+export function dossierDeadline(
+  profile: Profile,
+  year: number,
+): { readonly id: string | null; readonly due: string; readonly policy: 'warn' | 'block' } {
   const resolved = resolveDeadlines(profile);
   for (const guard of ['dossierSubmission', 'summary', 'report'] as const) {
     const d = resolved.find((x) => x.guards === guard);
-    if (d) return d.due.toISO() as string;
+    if (d) return { id: d.id, due: d.due.toISO() as string, policy: d.policy };
   }
-  return DateTime.fromObject(
-    { year: year + 1, month: 1, day: 1 },
-    { zone: ZONE },
-  ).toISO() as string;
+  const due = DateTime.fromObject({ year: year + 1, month: 1, day: 1 }, { zone: ZONE });
+  return { id: null, due: due.toISO() as string, policy: 'warn' };
 }
 
 /** 00:00 (Asia/Ho_Chi_Minh) of the profile's opening day: the default opening instant. */
 export function defaultOpening(definition: CycleDefinition, profile: Profile): string {
-  return (
-    definition.openedAt ?? (DateTime.fromISO(profile.opensOn, { zone: ZONE }).toISO() as string)
-  );
+  if (definition.openedAt) return definition.openedAt;
+  let opening = openings.get(profile);
+  if (!opening) {
+    opening = DateTime.fromISO(profile.opensOn, { zone: ZONE }).toISO() as string;
+    openings.set(profile, opening);
+  }
+  return opening;
 }
+
+const openings = new WeakMap<Profile, string>();
 
 function parseDefinition(raw: CycleDefinitionInput | CycleDefinition | unknown): CycleDefinition {
   const parsed = CycleDefinitionSchema.safeParse(raw);

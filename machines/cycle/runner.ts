@@ -35,6 +35,13 @@ export interface CycleRunOptions {
   readonly auditKey?: AuditKey;
   /** Called with every audit entry of every review and of the cycle (each names its subjectId). */
   readonly onAudit?: (entry: AnyAuditEntry) => void;
+  /**
+   * When a review changed in memory is saved to `reviews`: `'event'` after every event that reached
+   * it (a host that must not lose an event), `'persist'` (default) when it leaves memory (ended), on
+   * `run.persist()` and `run.stop()` — so that a saved cycle record and the saved reviews always
+   * agree, at a fraction of the cost (saving seals the whole snapshot).
+   */
+  readonly saveReviews?: 'event' | 'persist';
 }
 
 export interface CreateCycleOptions extends CycleRunOptions {
@@ -121,11 +128,27 @@ function run(
     live.set(id, actor);
     return actor;
   };
+  const dirty = new Set<string>();
+  const eager = options.saveReviews === 'event';
+  const save = (id: string, actor: ReviewActor) => {
+    reviews.save(id, persist(actor));
+    dirty.delete(id);
+  };
+  const flush = () => {
+    for (const id of [...dirty]) {
+      const actor = live.get(id);
+      if (actor) save(id, actor);
+    }
+  };
   const after = (id: string, actor: ReviewActor, result: DispatchResult) => {
-    if (result.seq !== null) reviews.save(id, persist(actor));
     const snapshot = actor.getSnapshot();
     if (result.ok) deliver(reviewNoted(id, noteOf(snapshot)));
-    if (snapshot.hasTag('ended')) {
+    const ended = snapshot.hasTag('ended');
+    if (result.seq !== null) {
+      if (eager || ended) save(id, actor);
+      else dirty.add(id);
+    }
+    if (ended) {
       actor.stop();
       live.delete(id);
     }
@@ -135,10 +158,13 @@ function run(
       const actor = attach(
         createReviewActor(reviewInputFor(index(), s.id), key ? { auditKey: key } : {}),
       );
-      reviews.save(s.id, persist(actor));
       deliver(reviewNoted(s.id, noteOf(actor.getSnapshot())));
-      if (actor.getSnapshot().hasTag('ended')) actor.stop();
-      else live.set(s.id, actor);
+      const ended = actor.getSnapshot().hasTag('ended');
+      if (eager || ended) save(s.id, actor);
+      else dirty.add(s.id);
+      if (ended) actor.stop();
+      live.set(s.id, actor);
+      if (ended) live.delete(s.id);
     }
   };
   const sendCycle = (event: unknown): DispatchResult => {
@@ -191,11 +217,25 @@ function run(
     },
     index,
     summary: () => index().summary ?? undefined,
-    persist: () => persistCycleActor(cycle, cycle.auditHead() as CycleAuditEntry | null, key),
-    review: (id) =>
-      typeof id === 'string' && entryOf(index(), id) ? load(id)?.getSnapshot() : undefined,
+    persist: () => {
+      flush();
+      return persistCycleActor(cycle, cycle.auditHead() as CycleAuditEntry | null, key);
+    },
+    review: (id) => {
+      if (typeof id !== 'string' || !entryOf(index(), id)) return undefined;
+      const held = live.get(id);
+      if (held) return held.getSnapshot();
+      // read a saved review without keeping it in memory
+      const saved = reviews.load(id);
+      if (!saved) return undefined;
+      const actor = restore(reviewMachine, saved, key ? { auditKey: key } : {}).start();
+      const snapshot = actor.getSnapshot();
+      actor.stop();
+      return snapshot;
+    },
     auditLog: () => cycle.auditLog() as unknown as CycleAuditEntry[],
     stop: () => {
+      flush();
       for (const a of live.values()) a.stop();
       live.clear();
       cycle.stop();

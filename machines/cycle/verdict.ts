@@ -18,7 +18,7 @@ import { instantMs } from '../review/deadlines.js';
 import type { Rejection } from '../review/types.js';
 import { isCycleHandled } from './handled.js';
 import type { CycleIndex } from './index-schema.js';
-import { entryOf, unitEntryOf, unitOf } from './open-index.js';
+import { dossierDeadline, entryOf, profileOf, unitEntryOf, unitOf } from './open-index.js';
 import { cycleForbidden } from './sender.js';
 import { summaryInputOf } from './summary-rows.js';
 import { unitDossierIssues } from './unit-dossier.js';
@@ -224,6 +224,13 @@ function decide(index: CycleIndex, raw: unknown, handled?: boolean): CycleVerdic
         'NOT_ALLOWED_IN_STATE',
         `Đơn vị "${e.unitId}" đã nộp hồ sơ lúc ${unit.submittedAt}.`,
         `Unit "${e.unitId}" already submitted its dossier at ${unit.submittedAt}.`,
+      );
+    const due = dossierDeadline(profileOf(index), index.definition.year);
+    if (due.policy === 'block' && instantMs(e.at) >= instantMs(unit.dueAt))
+      return no(
+        'DEADLINE_PASSED',
+        `Đã quá hạn nộp hồ sơ (${unit.dueAt}); hạn này không nhận hồ sơ nộp muộn.`,
+        `The dossier deadline (${unit.dueAt}) has passed, and it takes no late dossier.`,
       );
     const issues = unitDossierIssues(index, e.unitId, e.items);
     if (issues.length > 0)

@@ -156,10 +156,21 @@ export function accepted(run: CycleRun, id: string, events: readonly unknown[]) 
 
 /** Every review of the small cycle to its decision, in X-ORDER's order, then published and closed. */
 export function runReviews(run: CycleRun) {
+  reviewsToDecision(run);
+  decideAndClose(run);
+}
+
+/** Every review of the small cycle up to its decision step. */
+export function reviewsToDecision(run: CycleRun) {
   for (const s of smallCycle().subjects) {
     if (s.excluded) continue;
     accepted(run, s.id, toDecision(s.id, s.unitId, s.kind, s.role));
   }
-  for (const id of Object.keys(LEVELS)) accepted(run, id, [decide(id, LEVELS[id] as Level)]);
+}
+
+/** The decisions in X-ORDER's order, then publication and closing. */
+export function decideAndClose(run: CycleRun, done: readonly string[] = []) {
+  for (const id of Object.keys(LEVELS))
+    if (!done.includes(id)) accepted(run, id, [decide(id, LEVELS[id] as Level)]);
   for (const id of Object.keys(LEVELS)) accepted(run, id, publishAndClose(id));
 }

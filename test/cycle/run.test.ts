@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCycle } from '../../src/index.js';
+import { createCycle, getProfile, type Profile } from '../../src/index.js';
 import {
   accepted,
   decide,
@@ -122,5 +122,26 @@ describe('the cycle runs the seed cycle’s reviews (issue 10)', () => {
     expect(run.index().state).toBe('finalized');
     expect(run.summary()?.groups.find((g) => g.group === 'tap-the-so')?.quota).toBe('overridden');
     expect(run.summary()?.checks.quota.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('a profile whose dossier deadline blocks refuses a late dossier with DEADLINE_PASSED', () => {
+    const base = getProfile('kon-tum-2024') as Profile;
+    const profile = {
+      ...base,
+      deadlines: base.deadlines.map((d) =>
+        d.guards === 'dossierSubmission' ? { ...d, policy: 'block' as const } : d,
+      ),
+    };
+    const run = createCycle(smallCycle(), { profile });
+    run.open(OPENED, ORGANIZER);
+    const late = run.sendCycle({
+      type: 'SUBMIT_DOSSIER',
+      unitId: 'so-y-te',
+      items: ITEMS,
+      at: nov(25),
+      by: who('unitHead', '', 'so-y-te'),
+    });
+    expect(late).toMatchObject({ ok: false, rejection: { code: 'DEADLINE_PASSED' } });
+    expect(run.index().units.find((u) => u.id === 'so-y-te')?.timing).toBe('missing');
   });
 });
