@@ -1,4 +1,4 @@
-import type { Text } from '../core/text.js';
+import { type Text, text } from '../core/text.js';
 import type { CycleDefinition, CycleSubject } from '../schemas/cycle-definition.js';
 import type { ReviewEventInput, Sender } from '../schemas/review-events.js';
 import type { DemoScript, ReviewStep } from './script.js';
@@ -143,7 +143,17 @@ export async function playScript(
     if (ok) accepted++;
     else refused++;
     if (ok === (expected === 'accepted')) return;
-    const rejection = result && !result.ok ? result.rejection : undefined;
+    const rejection = !result
+      ? {
+          code: 'NO_SENDER',
+          message: text(
+            'Định nghĩa đợt kiểm điểm không giao ai vai trò gửi sự kiện này; sự kiện không được gửi.',
+            'The cycle definition names nobody for the role that sends this event; it was not sent.',
+          ),
+        }
+      : !result.ok
+        ? result.rejection
+        : undefined;
     surprises.push({
       ...where,
       expected,
