@@ -105,6 +105,12 @@ export {
   type CycleEnvelope,
   CycleEnvelopeSchema,
 } from './cycle/persist.js';
+export {
+  type CycleRecord,
+  CycleRecordSchema,
+  indexFromRecord,
+  indexRecord,
+} from './cycle/record.js';
 export { memoryReviews, type ReviewRepository } from './cycle/repository.js';
 export { type ClassifiedAssessment, resultRowsFrom } from './cycle/result-rows.js';
 export { CYCLE_SCHEDULER_ID, reviewInputFor } from './cycle/review-input.js';
@@ -113,6 +119,7 @@ export {
   type CycleRun,
   type CycleRunOptions,
   createCycle,
+  type RestoreCycleOptions,
   restoreCycle,
   type SenderInput,
 } from './cycle/runner.js';

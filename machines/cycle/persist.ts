@@ -1,21 +1,19 @@
 import { z } from 'zod';
 import { text } from '../../src/core/text.js';
+import type { CycleDefinition, CycleDefinitionInput } from '../../src/schemas/cycle-definition.js';
 import { CYCLE_STATES } from '../../src/schemas/cycle-events.js';
+import type { Profile, ProfileInput } from '../../src/schemas/cycle-profile.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
 import { type AuditKey, isKeyed, sealOf, toJsonValue } from '../digest.js';
 import { PersistenceError } from '../errors.js';
 import { LIBRARY_VERSION } from '../version.js';
 import { type CycleAuditEntry, CycleAuditEntrySchema } from './audit.js';
-import { type CycleIndex, CycleIndexSchema } from './index-schema.js';
+import type { CycleIndex } from './index-schema.js';
+import { indexFromRecord, indexRecord } from './record.js';
 
 /** The `format` of a saved cycle. */
 export const CYCLE_ENVELOPE_FORMAT = 'kiemdiem/cycle@1';
 
-/**
- * A saved cycle: the cycle machine's snapshot (its context is the index), the last entry of the
- * cycle's own audit chain and the seal (digest, HMAC with the host's key, of the snapshot). The
- * reviews are not in it: each is saved on its own through the `ReviewRepository`.
- */
 const Empty = z.strictObject({});
 
 /** The cycle machine's persisted snapshot as JSON: one of its states, its index, no children. */
@@ -27,6 +25,12 @@ export const CycleSnapshotSchema = z.strictObject({
   children: Empty.optional(),
 });
 
+/**
+ * A saved cycle: the cycle machine's snapshot (its context is the index as a `CycleRecord`: without
+ * the definition, named by its digest), the last entry of the cycle's own audit chain and the seal
+ * (digest, HMAC with the host's key, of the snapshot). The reviews are not in it: each is saved on
+ * its own through the `ReviewRepository`; the definition is the host's, given to `restoreCycle`.
+ */
 export const CycleEnvelopeSchema = z.strictObject({
   format: z.literal(CYCLE_ENVELOPE_FORMAT),
   machine: z.strictObject({ id: z.literal('cycle'), version: z.number().int().min(1) }),
@@ -39,13 +43,24 @@ export type CycleEnvelope = z.output<typeof CycleEnvelopeSchema>;
 
 export const CYCLE_MACHINE_VERSION = 1;
 
-/** Saves the cycle actor (its index) with its head entry and seal. */
+/** Saves the cycle actor (its index as a record) with its head entry and seal. */
 export function persistCycleActor(
   actor: { getPersistedSnapshot(): unknown },
   head: CycleAuditEntry | null,
   key?: AuditKey,
 ): CycleEnvelope {
-  const snapshot = CycleSnapshotSchema.parse(toJsonValue(actor.getPersistedSnapshot()));
+  const p = actor.getPersistedSnapshot() as {
+    status: unknown;
+    value: unknown;
+    context: CycleIndex;
+  };
+  const snapshot = CycleSnapshotSchema.parse({
+    status: p.status,
+    value: p.value,
+    historyValue: {},
+    context: toJsonValue(indexRecord(p.context)),
+    children: {},
+  });
   return {
     format: CYCLE_ENVELOPE_FORMAT,
     machine: { id: 'cycle', version: CYCLE_MACHINE_VERSION },
@@ -73,8 +88,13 @@ function refuse(
  */
 export function openCycleEnvelope(
   envelope: unknown,
-  key?: AuditKey,
+  source: {
+    readonly definition: CycleDefinitionInput | CycleDefinition | unknown;
+    readonly profile?: Profile | ProfileInput;
+    readonly auditKey?: AuditKey;
+  },
 ): { snapshot: CycleEnvelope['snapshot'] & { context: CycleIndex }; head: CycleAuditEntry | null } {
+  const key = source.auditKey;
   const env = CycleEnvelopeSchema.safeParse(envelope);
   if (!env.success)
     throw refuse(
@@ -108,23 +128,19 @@ export function openCycleEnvelope(
       'The seal does not match the saved cycle.',
       'Dấu niêm không khớp bản lưu.',
     );
-  const index = CycleIndexSchema.safeParse(e.snapshot.context);
-  if (!index.success)
-    throw refuse(
-      'CORRUPT_SNAPSHOT',
-      'The saved index is not a valid cycle index.',
-      'Chỉ mục đã lưu không hợp lệ.',
-      toInputIssues(index.error).map((i) => ({ ...i, path: ['snapshot', 'context', ...i.path] })),
-    );
-  const state = e.snapshot.value;
+  const index = indexFromRecord(e.snapshot.context, source.definition, source.profile);
   const bound = e.head
-    ? index.data.audit.seq === e.head.seq && index.data.audit.head === e.head.digest
-    : index.data.audit.seq === 0 && index.data.audit.head === '';
-  if (state !== index.data.state || !bound)
+    ? index.audit.seq === e.head.seq && index.audit.head === e.head.digest
+    : index.audit.seq === 0 && index.audit.head === '';
+  if (e.snapshot.value !== index.state || !bound)
     throw refuse(
       'CORRUPT_SNAPSHOT',
       'The saved state, index and head entry disagree.',
       'Trạng thái, chỉ mục và dòng nhật ký cuối không khớp nhau.',
     );
-  return { snapshot: { ...e.snapshot, context: index.data }, head: e.head };
+  // the cycle machine has no history states and invokes no actors
+  return {
+    snapshot: { ...e.snapshot, historyValue: {}, children: {}, context: index },
+    head: e.head,
+  };
 }

@@ -1,7 +1,11 @@
 import { text } from '../../src/core/text.js';
 import { reviewDeadlinesFor } from '../../src/profiles/review-deadlines.js';
 import { resolveRulesProfile } from '../../src/rules/profile-switches.js';
-import type { CycleDefinition, CycleSubject } from '../../src/schemas/cycle-definition.js';
+import type {
+  CycleDefinition,
+  CycleDefinitionInput,
+  CycleSubject,
+} from '../../src/schemas/cycle-definition.js';
 import type { Profile } from '../../src/schemas/cycle-profile.js';
 import type {
   Participants,
@@ -42,6 +46,18 @@ function participantsOf(d: CycleDefinition, s: CycleSubject): Participants | und
   };
 }
 
+const opened = new WeakMap<object, CycleIndex>();
+
+/** The index of a definition given alone (opened once per definition object). */
+function indexOfDefinition(definition: CycleDefinition | CycleDefinitionInput): CycleIndex {
+  let index = opened.get(definition);
+  if (!index) {
+    index = openCycleIndex(definition);
+    opened.set(definition, index);
+  }
+  return index;
+}
+
 /**
  * The input of one subject's review (issue 10): the subject's facts from the definition (an
  * excluded subject carries its Q*-EXCLUDE reason and ends `notReviewed`), the cycle's facts (year,
@@ -50,10 +66,10 @@ function participantsOf(d: CycleDefinition, s: CycleSubject): Participants | und
  * profile (`reviewDeadlinesFor`), the participants, and the profile's rules part.
  */
 export function reviewInputFor(
-  source: CycleIndex | CycleDefinition,
+  source: CycleIndex | CycleDefinition | CycleDefinitionInput,
   subjectId: string,
 ): ReviewInputInput {
-  const index: CycleIndex = 'format' in source ? source : openCycleIndex(source);
+  const index: CycleIndex = 'format' in source ? source : indexOfDefinition(source);
   const d = index.definition;
   const s = subjectOf(index, subjectId);
   if (!s)

@@ -278,13 +278,21 @@ export function createCycle(
   return started(createActor(cycleMachine, { input: { index } }), options, null);
 }
 
+export interface RestoreCycleOptions extends CycleRunOptions {
+  /** The definition the cycle was created with (the saved record names it by its digest). */
+  readonly definition: CycleDefinitionInput | unknown;
+  /** The host's own profile, when the cycle was created with one. */
+  readonly profile?: Profile | ProfileInput;
+}
+
 /**
- * Restores a saved cycle (`run.persist()`): checks the envelope (PersistenceError, loading nothing:
- * INVALID_ENVELOPE, NEWER_VERSION, BAD_SEAL, UNKNOWN_KEY, CORRUPT_SNAPSHOT) and continues it with
- * the reviews of `options.reviews`, loaded as events reach them.
+ * Restores a saved cycle (`run.persist()`) with the definition (and host profile) it was created
+ * with: checks the envelope (PersistenceError, loading nothing: INVALID_ENVELOPE, NEWER_VERSION,
+ * BAD_SEAL, UNKNOWN_KEY, CORRUPT_SNAPSHOT — also for another definition) and continues it with the
+ * reviews of `options.reviews`, loaded as events reach them.
  */
-export function restoreCycle(envelope: unknown, options: CycleRunOptions = {}): CycleRun {
-  const opened = openCycleEnvelope(envelope, options.auditKey);
+export function restoreCycle(envelope: unknown, options: RestoreCycleOptions): CycleRun {
+  const opened = openCycleEnvelope(envelope, options);
   // XState types `input` as required even with a snapshot; it is ignored then.
   const actor = createActor(cycleMachine, {
     snapshot: opened.snapshot,

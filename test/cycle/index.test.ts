@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CycleDefinitionInput,
   CycleInputError,
   checkResults,
   createCycle,
   getProfile,
   openCycleIndex,
+  orderVerdict,
   resultRowsFrom,
   reviewDeadlinesFor,
   reviewInputFor,
@@ -80,6 +82,38 @@ describe('the cycle index and review inputs (issue 10)', () => {
     expect(qd366.map((d) => [d.id, d.guards, d.due])).toEqual([
       ['reviews-finished', 'decision', '2026-12-31T00:00:00.000+07:00'],
     ]);
+  });
+
+  it('X-ORDER: a party organisation after its unit’s leadership collective (definition alone)', () => {
+    const base = smallCycle();
+    const def: CycleDefinitionInput = {
+      ...base,
+      subjects: [
+        ...base.subjects,
+        {
+          id: 'stc/dang-uy',
+          name: 'Đảng ủy Sở Tài chính',
+          kind: 'collective',
+          role: 'party-organization',
+          unitId: 'so-tai-chinh',
+        },
+      ],
+    };
+    const index = openCycleIndex(def);
+    expect(index.subjects.find((s) => s.id === 'stc/dang-uy')?.prerequisites).toEqual(['stc/ld']);
+    const decideIt = {
+      type: 'DECIDE_LEVEL',
+      level: 'GOOD',
+      at: nov(15),
+      by: who('authority', 'x'),
+    };
+    expect(orderVerdict(index, 'stc/dang-uy', decideIt)?.message.en).toContain(
+      "(stc/ld; a party organisation is rated after its unit's leadership collective)",
+    );
+    expect(orderVerdict(index, 'stc/dang-uy', { ...decideIt, type: 'PUBLISH' })).toBeNull();
+    // a definition alone gives the same review input as its index (participants: none named)
+    expect(reviewInputFor(def, 'stc/dang-uy')).toEqual(reviewInputFor(index, 'stc/dang-uy'));
+    expect(reviewInputFor(def, 'stc/dang-uy').participants).toBeUndefined();
   });
 
   it("X-ORDER: a member after its collective, a person's party rating after the civil-service one", () => {

@@ -76,12 +76,22 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
     expect(reviews.size()).toBe(smallCycle().subjects.length);
     expect(JSON.stringify(envelope).length).toBeLessThan(40_000);
 
-    const second = restoreCycle(envelope, { auditKey: KEY, reviews, onAudit: (e) => log.push(e) });
+    const second = restoreCycle(envelope, {
+      definition: smallCycle(),
+      auditKey: KEY,
+      reviews,
+      onAudit: (e) => log.push(e),
+    });
     expect(second.index()).toEqual(JSON.parse(JSON.stringify(first.index())));
     accepted(second, 'snv/ld', [decide('snv/ld', 'GOOD')]);
     const mid = JSON.parse(JSON.stringify(second.persist()));
     second.stop();
-    const third = restoreCycle(mid, { auditKey: KEY, reviews, onAudit: (e) => log.push(e) });
+    const third = restoreCycle(mid, {
+      definition: smallCycle(),
+      auditKey: KEY,
+      reviews,
+      onAudit: (e) => log.push(e),
+    });
     // the restored cycle still holds X-ORDER: a head waits for its collective (decided) — now free
     decideAndClose(third, ['ccvc/ld', 'snv/ld']);
     dossiers(third);
@@ -137,7 +147,7 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
     const env = JSON.parse(JSON.stringify(run.persist()));
     const code = (e: unknown, o = {}) => {
       try {
-        restoreCycle(e, o);
+        restoreCycle(e, { definition: smallCycle(), ...o });
       } catch (err) {
         return err instanceof PersistenceError ? err.code : String(err);
       }
@@ -154,5 +164,11 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
       'NEWER_VERSION',
     );
     expect(code(null)).toBe('INVALID_ENVELOPE');
+    // the record names its definition by digest: another definition is refused
+    const other = { ...smallCycle(), id: 'khac' };
+    expect(code(env, { auditKey: KEY, definition: other })).toBe('CORRUPT_SNAPSHOT');
+    // the cycle record stays small: the definition is not in it
+    expect(env.snapshot.context.definition).toBeUndefined();
+    expect(env.snapshot.context.definitionDigest).toMatch(/^sha256:/);
   });
 });
