@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoCycle } from '../../src/demo/cycle.js';
 import { konTumScript } from '../../src/demo/kon-tum/script.js';
 import { type DemoResult, runDemo } from '../../src/demo/run.js';
+import { summaryTable } from '../../src/demo/table.js';
 import { APPENDIX_COLUMNS, LEVELS, parseSummary, SUMMARY_LABELS } from '../../src/index.js';
 import { run } from '../cli/fake-io.js';
 import { recount, tally } from './recount.js';
@@ -129,6 +130,15 @@ describe('kiemdiem demo: the seed’s 2024 cycle end to end', () => {
       });
       expect(row?.getCell(14).value).toBe(t['not-reviewed'] ?? 0);
     });
+  });
+
+  it('is what README shows of its output (the table and the dossier lines)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = summaryTable(result.summary, 'vi').split('\n');
+    const from = table.findIndex((l) => l.startsWith('Nhóm'));
+    const to = table.findIndex((l) => l.includes('Chưa nộp:'));
+    expect(to).toBeGreaterThan(from);
+    expect(readme).toContain(table.slice(from, to + 1).join('\n'));
   });
 
   it('parses summary.csv back to the appendix rows', () => {
