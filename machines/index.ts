@@ -114,15 +114,14 @@ export {
 export { memoryReviews, type ReviewRepository } from './cycle/repository.js';
 export { type ClassifiedAssessment, resultRowsFrom } from './cycle/result-rows.js';
 export { CYCLE_SCHEDULER_ID, reviewInputFor } from './cycle/review-input.js';
-export {
-  type CreateCycleOptions,
-  type CycleRun,
-  type CycleRunOptions,
-  createCycle,
-  type RestoreCycleOptions,
-  restoreCycle,
-  type SenderInput,
-} from './cycle/runner.js';
+export type {
+  CreateCycleOptions,
+  CycleRun,
+  CycleRunOptions,
+  RestoreCycleOptions,
+  SenderInput,
+} from './cycle/run-types.js';
+export { createCycle, restoreCycle } from './cycle/runner.js';
 export {
   type CycleEmitted,
   type CycleMachineInput,

@@ -1,83 +1,35 @@
 import { type ActorOptions, createActor } from 'xstate';
 import { text } from '../../src/core/text.js';
-import type { Summary } from '../../src/report/summary-schema.js';
 import type { CycleDefinitionInput } from '../../src/schemas/cycle-definition.js';
-import type { Profile, ProfileInput } from '../../src/schemas/cycle-profile.js';
-import type { SenderRole } from '../../src/schemas/review-events.js';
 import type { AuditEntry } from '../audit.js';
-import type { AuditKey } from '../digest.js';
 import { ReviewInputError } from '../errors.js';
 import { persist } from '../persistence.js';
 import { restore } from '../restore.js';
-import { createReviewActor, type ReviewActor, type ReviewSnapshot } from '../review/actor.js';
+import { createReviewActor, type ReviewActor } from '../review/actor.js';
 import { screen } from '../review/boundary.js';
+import { observeDeadlines } from '../review/deadlines.js';
 import { type DispatchResult, type GuardedActor, guardActor } from '../review/guarded.js';
 import { parseReviewInput } from '../review/input.js';
 import { reviewMachine } from '../review/machine.js';
 import { orderHeld } from '../review/order-hold.js';
 import type { Rejection } from '../review/types.js';
-import type { AnyAuditEntry, CycleAuditEntry } from './audit.js';
+import type { CycleAuditEntry } from './audit.js';
 import { CycleInputError } from './errors.js';
 import type { CycleIndex } from './index-schema.js';
 import { type CycleMachine, cycleMachine } from './machine.js';
 import { noteOf } from './note.js';
 import { entryOf, openCycleIndex } from './open-index.js';
 import { orderVerdict } from './order-verdict.js';
-import { type CycleEnvelope, openCycleEnvelope, persistCycleActor } from './persist.js';
-import { memoryReviews, type ReviewRepository } from './repository.js';
+import { openCycleEnvelope, persistCycleActor } from './persist.js';
+import { memoryReviews } from './repository.js';
 import { CYCLE_SCHEDULER_ID, reviewInputFor } from './review-input.js';
+import type {
+  CreateCycleOptions,
+  CycleRun,
+  CycleRunOptions,
+  RestoreCycleOptions,
+} from './run-types.js';
 import { type CycleEmitted, type CycleMachineInput, reviewNoted } from './setup.js';
-
-export interface CycleRunOptions {
-  /** Where reviews are saved, one by one (default: `memoryReviews()`). */
-  readonly reviews?: ReviewRepository;
-  /** The host's audit key: every review and the cycle chain their entries with it. */
-  readonly auditKey?: AuditKey;
-  /** Called with every audit entry of every review and of the cycle (each names its subjectId). */
-  readonly onAudit?: (entry: AnyAuditEntry) => void;
-  /**
-   * When a review changed in memory is saved to `reviews`: `'event'` after every event that reached
-   * it (a host that must not lose an event), `'persist'` (default) when it leaves memory (ended), on
-   * `run.persist()` and `run.stop()` — so that a saved cycle record and the saved reviews always
-   * agree, at a fraction of the cost (saving seals the whole snapshot).
-   */
-  readonly saveReviews?: 'event' | 'persist';
-}
-
-export interface CreateCycleOptions extends CycleRunOptions {
-  /** A host's own profile; default: the bundled `definition.profile` for `definition.year`. */
-  readonly profile?: Profile | ProfileInput;
-}
-
-/** A sender as a host writes it. */
-export interface SenderInput {
-  readonly id: string;
-  readonly roles: readonly SenderRole[];
-  readonly unitId?: string;
-}
-
-/** An in-memory cycle: routes events to reviews, keeps the index, saves reviews one by one. */
-export interface CycleRun {
-  /** OPEN_CYCLE by the organizer: opens every subject's review at `at`. */
-  open(at: string, by: SenderInput): DispatchResult;
-  /** A review event for one subject (X-ORDER checked first); loads and saves that review only. */
-  send(subjectId: string, event: unknown): DispatchResult;
-  /** A cycle event: OPEN_CYCLE, SUBMIT_DOSSIER, COMPILE_SUMMARY, FINALIZE, TICK. */
-  sendCycle(event: unknown): DispatchResult;
-  /** The scheduler's TICK to the cycle and every review not ended (`by`: the cycle's scheduler). */
-  tick(at: string, by?: SenderInput): DispatchResult;
-  index(): CycleIndex;
-  /** The compiled summary, or undefined before COMPILE_SUMMARY. */
-  summary(): Summary | undefined;
-  /** The cycle record only (reviews are saved through the repository as they change). */
-  persist(): CycleEnvelope;
-  /** A review's current snapshot (loaded from the repository if needed). */
-  review(subjectId: string): ReviewSnapshot | undefined;
-  /** The cycle's own audit entries seen by this run. */
-  auditLog(): readonly CycleAuditEntry[];
-  /** Stops the cycle and every review in memory. */
-  stop(): void;
-}
 
 function refusal(code: Rejection['code'], vi: string, en: string): DispatchResult {
   return { ok: false, rejection: { code, message: text(vi, en) }, seq: null };
@@ -130,6 +82,7 @@ function run(
   };
   const dirty = new Set<string>();
   const eager = options.saveReviews === 'event';
+  const dueOnly = options.tickReviews === 'due';
   const save = (id: string, actor: ReviewActor) => {
     reviews.save(id, persist(actor));
     dirty.delete(id);
@@ -211,7 +164,10 @@ function run(
         .map((e) => e.id);
       for (const id of open) {
         const actor = load(id);
-        if (actor) after(id, actor, actor.dispatch({ type: 'TICK', at, now: at, by }));
+        if (!actor) continue;
+        if (dueOnly && observeDeadlines(actor.getSnapshot().context, at).emitted.length === 0)
+          continue;
+        after(id, actor, actor.dispatch({ type: 'TICK', at, now: at, by }));
       }
       return result;
     },
@@ -276,13 +232,6 @@ export function createCycle(
   const index = openCycleIndex(definition, options.profile ? { profile: options.profile } : {});
   validateReviews(index);
   return started(createActor(cycleMachine, { input: { index } }), options, null);
-}
-
-export interface RestoreCycleOptions extends CycleRunOptions {
-  /** The definition the cycle was created with (the saved record names it by its digest). */
-  readonly definition: CycleDefinitionInput | unknown;
-  /** The host's own profile, when the cycle was created with one. */
-  readonly profile?: Profile | ProfileInput;
 }
 
 /**

@@ -39,4 +39,19 @@ describe('run.tick: the scheduler’s clock for the cycle and every open review'
     });
     expect(run.tick(nov(6), SCHEDULER)).toMatchObject({ ok: true });
   });
+
+  it("with tickReviews 'due', reaches only the reviews whose deadlines have news at that instant", () => {
+    const log: AnyAuditEntry[] = [];
+    const run = createCycle(smallCycle(), { tickReviews: 'due', onAudit: (e) => log.push(e) });
+    run.open(OPENED, ORGANIZER);
+    const reached = (at: string) => {
+      const from = log.length;
+      expect(run.tick(at)).toMatchObject({ ok: true });
+      return log.slice(from).filter((e) => e.subjectId !== 'kon-tum-2024-test').length;
+    };
+    expect(reached(nov(1, 8))).toBe(7); // suggestions approaching (due before 04-11)
+    expect(reached(nov(1, 9))).toBe(0); // nothing new
+    expect(reached(nov(5))).toBe(7); // suggestions missed
+    expect(run.index().subjects.filter((s) => s.overdue)).toHaveLength(7);
+  });
 });
