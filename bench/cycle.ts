@@ -29,6 +29,9 @@ interface Row {
   readonly seconds: number;
   /** CPU time of the run (user + system): less sensitive to a loaded machine than wall time. */
   readonly cpuSeconds: number;
+  /** Of `seconds`: the cycle played (audit streamed) and the exports written. */
+  readonly playSeconds: number;
+  readonly exportSeconds: number;
   readonly rssMb: number;
   readonly heapMb: number;
   readonly auditEntries: number;
@@ -76,6 +79,8 @@ async function one(subjects: number): Promise<Row> {
       build: (t1 - t0) / 1000,
       seconds,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      playSeconds: result.timing.playMs / 1000,
+      exportSeconds: result.timing.exportMs / 1000,
       rssMb: process.resourceUsage().maxRSS / 1024,
       heapMb: process.memoryUsage().heapUsed / 2 ** 20,
       auditEntries: result.auditEntries,
@@ -118,7 +123,7 @@ if (opts.one) {
         ? `  ${row.seconds < 10 ? '✓' : '✗'} < 10 s, ${row.rssMb < 1024 ? '✓' : '✗'} < 1 GiB`
         : '';
     console.log(
-      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
+      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (play ${row.playSeconds.toFixed(2)} s, exports ${row.exportSeconds.toFixed(2)} s; ${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
     );
   }
   const grow = rows.filter((r) => r.subjects !== 11000).sort((a, b) => a.subjects - b.subjects);

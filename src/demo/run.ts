@@ -45,6 +45,8 @@ export interface DemoResult {
   readonly files: ReportFiles & { readonly audit: string };
   /** How many audit entries `audit.jsonl` holds. */
   readonly auditEntries: number;
+  /** Milliseconds spent playing the cycle (audit streaming included) and writing the exports. */
+  readonly timing: { readonly playMs: number; readonly exportMs: number };
 }
 
 /**
@@ -72,6 +74,7 @@ export async function runDemo(script: DemoScript, options: DemoOptions): Promise
       'demo script',
     );
   await mkdir(options.out, { recursive: true });
+  const started = performance.now();
   const auditPath = join(options.out, 'audit.jsonl');
   let auditEntries = 0;
   let play: PlayReport | undefined;
@@ -98,8 +101,10 @@ export async function runDemo(script: DemoScript, options: DemoOptions): Promise
         'Đợt kiểm điểm chưa tổng hợp (COMPILE_SUMMARY không được chấp nhận). / The cycle has no summary (COMPILE_SUMMARY was not accepted).',
       );
   });
+  const played = performance.now();
   const files = await writeReports(options.out, summary as Summary, { name: 'summary' });
   return {
+    timing: { playMs: played - started, exportMs: performance.now() - played },
     summary: summary as Summary,
     play: play as PlayReport,
     files: { ...files, audit: auditPath },
