@@ -3,9 +3,13 @@ import type { DemoCycleFactory } from './run.js';
 
 const ENDED: ReadonlySet<string> = new Set(['closed', 'notReviewed', 'notRated']);
 
-/** The demo's cycle: the library's in-memory `createCycle`, reviews kept in memory. */
+/**
+ * The demo's cycle: the library's in-memory `createCycle`, reviews kept in memory. The daily tick
+ * reaches only the reviews it brings a deadline notice (`tickReviews: 'due'`), so the audit log
+ * holds the ticks that mean something rather than one per review per day.
+ */
 export const demoCycle: DemoCycleFactory = (definition, options) => {
-  const run = createCycle(definition, options);
+  const run = createCycle(definition, { ...options, tickReviews: 'due' });
   return {
     open: (at, by) => run.open(at, by),
     send: (subjectId, event) => run.send(subjectId, event),
