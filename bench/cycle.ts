@@ -33,6 +33,8 @@ interface Row {
   readonly playSeconds: number;
   readonly exportSeconds: number;
   readonly rssMb: number;
+  /** The peak RSS before the exports (the cycle played, the audit streamed). */
+  readonly playRssMb: number;
   readonly heapMb: number;
   readonly auditEntries: number;
   readonly auditMb: number;
@@ -54,6 +56,7 @@ async function one(subjects: number): Promise<Row> {
   const cpu0 = process.cpuUsage();
   const dir = mkdtempSync(join(os.tmpdir(), 'kiemdiem-bench-cycle-'));
   let closed = 0;
+  let playRss = 0;
   try {
     const result = await runDemo(script, {
       out: dir,
@@ -67,6 +70,7 @@ async function one(subjects: number): Promise<Row> {
           tick: run.tick.bind(run),
           summary: () => {
             closed = Object.values(run.index().subjects).filter((s) => s.stage === 'closed').length;
+            playRss = process.resourceUsage().maxRSS / 1024;
             return summary();
           },
         };
@@ -82,6 +86,7 @@ async function one(subjects: number): Promise<Row> {
       playSeconds: result.timing.playMs / 1000,
       exportSeconds: result.timing.exportMs / 1000,
       rssMb: process.resourceUsage().maxRSS / 1024,
+      playRssMb: playRss,
       heapMb: process.memoryUsage().heapUsed / 2 ** 20,
       auditEntries: result.auditEntries,
       auditMb: statSync(result.files.audit).size / 1e6,
@@ -123,7 +128,7 @@ if (opts.one) {
         ? `  ${row.seconds < 10 ? '✓' : '✗'} < 10 s, ${row.rssMb < 1024 ? '✓' : '✗'} < 1 GiB`
         : '';
     console.log(
-      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (play ${row.playSeconds.toFixed(2)} s, exports ${row.exportSeconds.toFixed(2)} s; ${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
+      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (play ${row.playSeconds.toFixed(2)} s, exports ${row.exportSeconds.toFixed(2)} s; ${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB (${row.playRssMb.toFixed(0)} MB before the exports), heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
     );
   }
   const grow = rows.filter((r) => r.subjects !== 11000).sort((a, b) => a.subjects - b.subjects);
