@@ -64,11 +64,9 @@ export interface ProvinceSubject {
 
 export const headId = (unitId: string): string => `${unitId}.truong`;
 const deputyId = (unitId: string, n: number): string => `${unitId}.pho-${n}`;
-const collectiveId = (unitId: string): string => `${unitId}.tap-the`;
+export const collectiveId = (unitId: string): string => `${unitId}.tap-the`;
 /** The staff officer (tổ chức cán bộ) of a unit who appraises its sub-units' reviews. */
 const staffId = (unitId: string): string => `${unitId}.to-chuc-can-bo`;
-
-export { collectiveId };
 
 /**
  * A province's cycle definition from its units: per unit its leadership collective, its head and

@@ -38,7 +38,7 @@ export const ReviewStepSchema = z
   .superRefine((step, ctx) => {
     const { type, ...payload } = step.event;
     const schema = ReviewEventSchemas[type];
-    const by = { id: 'demo', roles: [step.as === 'subject' ? 'subject' : step.as] };
+    const by = { id: 'demo', roles: [step.as] };
     const checked = schema.safeParse({ ...payload, type, by, at: step.at });
     if (checked.success) return;
     for (const issue of toInputIssues(checked.error)) {

@@ -2,7 +2,7 @@ import { getProfile } from '../../profiles/registry.js';
 import type { Profile } from '../../schemas/cycle-profile.js';
 import { dailyTicks, dossierSteps, reviewsOf } from '../assemble.js';
 import { type PlanTwist, planSubjects } from '../plans.js';
-import { buildProvince, collectiveId, headId } from '../province.js';
+import { buildProvince, headId } from '../province.js';
 import { Dice } from '../random.js';
 import { DEMO_SCRIPT_FORMAT, type DemoScript } from '../script.js';
 import { instantOn, type ReviewPhases } from '../timeline.js';
@@ -154,5 +154,3 @@ export function konTumScript(): DemoScript {
     ],
   };
 }
-
-export { collectiveId };
