@@ -113,7 +113,14 @@ if (opts.one) {
   for (const size of sizes) {
     const child = spawnSync(
       process.execPath,
-      [process.argv[1] as string, '--one', String(size), '--ticks', opts.ticks ?? 'none'],
+      [
+        ...process.execArgv,
+        process.argv[1] as string,
+        '--one',
+        String(size),
+        '--ticks',
+        opts.ticks ?? 'none',
+      ],
       {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
