@@ -155,6 +155,53 @@ function parseProfile(raw: Profile | ProfileInput): Profile {
 }
 
 /**
+ * What the definition names in the profile, checked when the cycle opens (the profile registry is
+ * above the schema's layer): the organizer, the issuer and every route's recipient are parties of
+ * the profile, every subject's `category` one of its categories, every `dossierItems` id an item
+ * of its dossier list.
+ */
+function profileReferences(d: CycleDefinition, profile: Profile): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const parties = new Set(profile.parties.map((p) => p.id));
+  const categories = new Set([...profile.collectives, ...profile.individuals].map((c) => c.id));
+  const items = new Set(profile.dossier.map((x) => x.id));
+  const missing = (
+    path: Array<string | number>,
+    code: string,
+    what: [string, string],
+    id: string,
+  ) =>
+    issues.push({
+      path,
+      code,
+      message: text(
+        `Hồ sơ cấu hình "${profile.id}" không có ${what[0]} "${id}".`,
+        `Profile "${profile.id}" has no ${what[1]} "${id}".`,
+      ),
+    });
+  const party: [string, string] = ['cơ quan', 'party'];
+  if (!parties.has(d.organizer)) missing(['organizer'], 'unknown_party', party, d.organizer);
+  if (!parties.has(d.issuer)) missing(['issuer'], 'unknown_party', party, d.issuer);
+  d.routes.forEach((r, i) => {
+    if (!parties.has(r.to)) missing(['routes', i, 'to'], 'unknown_party', party, r.to);
+  });
+  d.subjects.forEach((s, i) => {
+    if (s.category !== undefined && !categories.has(s.category))
+      missing(['subjects', i, 'category'], 'unknown_category', ['nhóm', 'category'], s.category);
+    (s.dossierItems ?? []).forEach((id, j) => {
+      if (!items.has(id))
+        missing(
+          ['subjects', i, 'dossierItems', j],
+          'unknown_item',
+          ['mục hồ sơ', 'dossier item'],
+          id,
+        );
+    });
+  });
+  return issues;
+}
+
+/**
  * The index a cycle starts with (state `draft`): the validated definition, the profile, one entry
  * per subject (`preparing`; an excluded subject is marked), X-ORDER's prerequisites (a circular
  * order is refused), and one dossier entry per unit that has a subject under review, due at the
@@ -179,6 +226,8 @@ export function openCycleIndex(
         ),
       },
     ]);
+  const references = profileReferences(d, profile);
+  if (references.length > 0) throw new CycleInputError(references);
   const order = prerequisites(d.subjects, d.units);
   const circular = orderCycles(d.subjects, order);
   if (circular.length > 0) throw new CycleInputError(circular);

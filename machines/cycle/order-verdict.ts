@@ -46,8 +46,13 @@ export function orderVerdict(
   subjectId: string,
   event: unknown,
 ): Rejection | null {
-  const type =
-    event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+  let type: unknown;
+  try {
+    type =
+      event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+  } catch {
+    return null; // an unreadable event is the review's to refuse
+  }
   if (type !== 'DECIDE_LEVEL') return null;
   const missing = waitingFor(index, subjectId);
   if (missing.length === 0) return null;

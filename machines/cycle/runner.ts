@@ -42,8 +42,19 @@ function typeOf(event: unknown): unknown {
   return v !== null && typeof v === 'object' ? (v as { type?: unknown }).type : undefined;
 }
 
+/**
+ * Every review the cycle will open must have a valid input (`parseReviewInput`), checked before
+ * the cycle exists. The subject's facts and participants were checked by the definition's schema
+ * (the same refinements); what depends on the rules — a rule set shipped for the year, regime and
+ * employment, the profile's switches — and the cycle's facts and deadlines are the same for every
+ * subject of one regime and employment, so one subject of each is parsed whole.
+ */
 function validateReviews(index: CycleIndex): void {
+  const seen = new Set<string>();
   const issues = index.definition.subjects.flatMap((s, i) => {
+    const kind = `${s.regime}/${s.employment ?? ''}`;
+    if (seen.has(kind)) return [];
+    seen.add(kind);
     try {
       parseReviewInput(reviewInputFor(index, s.id));
       return [];
@@ -147,7 +158,11 @@ function run(
         `Không tìm thấy bản lưu cuộc kiểm điểm "${subjectId}".`,
         `No saved review "${subjectId}" in the repository.`,
       );
-    const order = typeOf(event) === 'DECIDE_LEVEL' ? orderVerdict(at, subjectId, event) : null;
+    const screened = screen(event);
+    const order =
+      screened.ok && typeOf(event) === 'DECIDE_LEVEL'
+        ? orderVerdict(at, subjectId, screened.value)
+        : null;
     const result = actor.dispatch(order ? orderHeld(event, order.message) : event);
     after(subjectId, actor, result);
     return result;

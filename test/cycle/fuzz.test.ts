@@ -88,4 +88,31 @@ describe('cycle fuzz: random cycle events and senders', () => {
       { numRuns: 20 },
     );
   });
+
+  it('a hostile event (a getter that throws, a cycle, a huge nesting) is refused, never thrown', () => {
+    const run = createCycle(smallCycle());
+    run.open(OPENED, ORGANIZER);
+    reviewsToDecision(run);
+    let reads = 0;
+    const tricky = {
+      get type() {
+        reads += 1;
+        if (reads > 1) throw new Error('read twice');
+        return 'DECIDE_LEVEL';
+      },
+      level: 'GOOD',
+      at: nov(15),
+      by: { id: 'p/bcsd', roles: ['authority'] },
+    };
+    const looped: Record<string, unknown> = { type: 'SUBMIT_DOSSIER' };
+    looped.self = looped;
+    let deep: unknown = { type: 'FINALIZE' };
+    for (let i = 0; i < 5000; i += 1) deep = [deep];
+    for (const e of [tricky, looped, deep]) {
+      expect(run.send('snv/gd', e).ok).toBe(false);
+      expect(run.sendCycle(e).ok).toBe(false);
+    }
+    expect(run.review('snv/gd')?.context.decision).toBeNull();
+    expect(run.index().state).toBe('open');
+  });
 });

@@ -53,6 +53,26 @@ describe('the cycle index and review inputs (issue 10)', () => {
     );
     expect(paths(e)).toEqual([['subjects.0.unitId', 'unknown_unit']]);
     expect(e.text.vi).toContain('Không có đơn vị "so-khong-co"');
+    const named = smallCycle();
+    expect(
+      paths(
+        thrown(() =>
+          openCycleIndex({
+            ...named,
+            organizer: 'so-khac',
+            routes: [{ to: 'khong-co', scopes: ['x'] }],
+            subjects: named.subjects.map((s, i) =>
+              i === 4 ? { ...s, category: 'nhom-la', dossierItems: ['giay-to-la'] } : s,
+            ),
+          }),
+        ),
+      ),
+    ).toEqual([
+      ['organizer', 'unknown_party'],
+      ['routes.0.to', 'unknown_party'],
+      ['subjects.4.category', 'unknown_category'],
+      ['subjects.4.dossierItems.0', 'unknown_item'],
+    ]);
     const own = { ...getProfile('kon-tum-2024'), rules: { 'KHONG-CO': true } };
     expect(
       paths(thrown(() => openCycleIndex(smallCycle(), { profile: own as never })))[0]?.[0],
