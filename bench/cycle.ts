@@ -5,13 +5,14 @@
 // and memory grow linearly from 1,000 to 10,000 to 50,000 subjects.
 //   npm run bench:cycle                        # 11,000 subjects, then 1,000 / 10,000 / 50,000
 //   npm run bench:cycle -- --sizes 1000,10000  # subjects per run (collectives are 1 in 11)
+//   npm run bench:cycle -- --store json        # reviews saved as JSON text, as in a table row
 //   npm run bench:cycle -- --one 11000         # one size, in this process (what a child runs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCycle } from '../machines/index.js';
+import { createCycle, type ReviewEnvelope, type ReviewRepository } from '../machines/index.js';
 import { runDemo } from '../src/demo/run.js';
 import { syntheticScript } from '../src/demo/synthetic.js';
 
@@ -20,6 +21,9 @@ const { values: opts } = parseArgs({
     one: { type: 'string' },
     sizes: { type: 'string', default: '11000,1000,10000,50000' },
     ticks: { type: 'string', default: 'none' },
+    /** `memory`: the library's default repository (envelopes as objects in a Map); `json`: each
+     * review saved as its JSON text, as a host's table row holds it. */
+    store: { type: 'string', default: 'memory' },
   },
 });
 
@@ -42,6 +46,20 @@ interface Row {
   readonly closed: number;
 }
 
+/** Reviews kept as JSON text, one string per review: what a host's `reviews` table holds. */
+function jsonReviews(): ReviewRepository {
+  const rows = new Map<string, string>();
+  return {
+    load: (id) => {
+      const row = rows.get(id);
+      return row === undefined ? undefined : (JSON.parse(row) as ReviewEnvelope);
+    },
+    save: (id, envelope) => {
+      rows.set(id, JSON.stringify(envelope));
+    },
+  };
+}
+
 async function one(subjects: number): Promise<Row> {
   const collectives = Math.round(subjects / 11);
   const t0 = performance.now();
@@ -61,7 +79,10 @@ async function one(subjects: number): Promise<Row> {
     const result = await runDemo(script, {
       out: dir,
       createCycle: (definition, o) => {
-        const run = createCycle(definition, o);
+        const run = createCycle(definition, {
+          ...o,
+          ...(opts.store === 'json' ? { reviews: jsonReviews() } : {}),
+        });
         const summary = run.summary.bind(run);
         return {
           open: run.open.bind(run),
@@ -104,7 +125,7 @@ if (opts.one) {
 } else {
   const sizes = (opts.sizes ?? '').split(',').map(Number);
   console.log(
-    `Cycle benchmark: generic-qd366 2026, a synthetic province (1 collective in 11), every review to closed, summary and exports · ${os.cpus().length} CPUs · load ${os
+    `Cycle benchmark: generic-qd366 2026, a synthetic province (1 collective in 11), every review to closed, summary and exports, reviews stored ${opts.store === 'json' ? 'as JSON text' : 'in memory (memoryReviews)'} · ${os.cpus().length} CPUs · load ${os
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
