@@ -7,6 +7,9 @@ import { type CliIo, EXIT, stripBom } from './io.js';
 /** The usage text: `kiemdiem --help` prints it on standard output (docs/cli.md follows it). */
 export const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lượng
 
+  kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]
+                                    chạy thử đợt kiểm điểm năm 2024 của tỉnh Kon Tum (dữ liệu mẫu) /
+                                    run the seed's 2024 Kon Tum cycle on bundled data
   kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]
                                     xếp loại từng bản đánh giá trong một mảng JSON /
                                     classify a JSON array of assessments

@@ -2,6 +2,7 @@ import type { Command } from '../io.js';
 import { calendarCommand } from './calendar.js';
 import { checkCommand } from './check.js';
 import { classifyCommand } from './classify.js';
+import { demoCommand } from './demo.js';
 import { importCommand } from './import.js';
 import { rulesCommand } from './rules.js';
 
@@ -12,4 +13,5 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   calendar: calendarCommand,
   import: importCommand,
+  demo: demoCommand,
 };

@@ -1,0 +1,125 @@
+import { resolve } from 'node:path';
+import { holidays } from '../../calendar/working-days.js';
+import { type Lang, type Text, text } from '../../core/text.js';
+import { demoCycle } from '../../demo/cycle.js';
+import { konTumScript } from '../../demo/kon-tum/script.js';
+import type { PlayProgress, Surprise } from '../../demo/player.js';
+import { progressDisplay } from '../../demo/progress.js';
+import { type DemoCycle, type DemoCycleFactory, runDemo } from '../../demo/run.js';
+import type { DemoScript } from '../../demo/script.js';
+import { syntheticScript } from '../../demo/synthetic.js';
+import { summaryTable } from '../../demo/table.js';
+import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
+import { summaryJson } from '../../report/json.js';
+import { parseArgs } from '../args.js';
+import { createWriter, unusable, wantsTable } from '../common.js';
+import { type Command, EXIT } from '../io.js';
+
+const USAGE = 'kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]';
+
+/** The bundled script for a profile and year: the seed's Kon Tum cycle, or a synthetic province. */
+function scriptFor(profile: string, year: number | undefined): DemoScript | Text {
+  if (profile === 'kon-tum-2024' && (year === undefined || year === 2024)) return konTumScript();
+  const y = year ?? getProfile(profile)?.reviewYear;
+  if (y === undefined || !getProfile(profile, y))
+    return text(
+      `không có hồ sơ cấu hình "${profile}"${year ? ` cho năm ${year}` : ''}; có: ${PROFILE_IDS.join(', ')}`,
+      `no bundled profile "${profile}"${year ? ` for ${year}` : ''}; there are: ${PROFILE_IDS.join(', ')}`,
+    );
+  return syntheticScript({ profile, year: y });
+}
+
+/** The days off the simulated clock crosses, each marked official or computed. */
+function holidayLines(script: DemoScript, lang: Lang): string[] {
+  const from = script.clock.from.slice(0, 10);
+  const to = script.clock.to.slice(0, 10);
+  const mark = {
+    official: text('chính thức', 'official'),
+    computed: text('tính toán, chưa có thông báo chính thức', 'computed, no official notice yet'),
+  };
+  const lines: string[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++)
+    for (const h of holidays(y))
+      if (h.date >= from && h.date <= to)
+        lines.push(`  ${h.date}  ${h.name[lang]} (${mark[h.source][lang]})`);
+  if (lines.length === 0) return [];
+  return [lang === 'vi' ? 'Ngày nghỉ trong đợt:' : 'Days off during the cycle:', ...lines, ''];
+}
+
+function surpriseLines(surprises: readonly Surprise[], lang: Lang): string[] {
+  return surprises.map((s) => {
+    const who = s.subjectId ?? s.unitId ?? '';
+    const got = s.code
+      ? `${s.code}: ${s.message?.[lang] ?? ''}`
+      : lang === 'vi'
+        ? 'chấp nhận'
+        : 'accepted';
+    return lang === 'vi'
+      ? `  ${s.at} ${who} ${s.type}: kịch bản chờ "${s.expected}", cuộc kiểm điểm trả lời ${got}`
+      : `  ${s.at} ${who} ${s.type}: the script expects "${s.expected}", the cycle answered ${got}`;
+  });
+}
+
+/**
+ * `kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]`: the main job on bundled data. Runs the
+ * seed's 2024 Kon Tum cycle (or, with another profile and year, a synthetic province under it) on
+ * a simulated clock, shows the progress (a bar on a terminal, a line per day when piped), prints
+ * the summary table and writes `summary.json`, `summary.csv`, `summary.xlsx` and `audit.jsonl`
+ * into DIR (default `./kiemdiem-out`). `--json` prints the summary as JSON instead of the table.
+ * Exit 0; 1 when an event of the script was answered otherwise than the script expects (listed);
+ * 2 for unusable arguments.
+ */
+export function demoCommandWith(createCycle: DemoCycleFactory): Command {
+  return async (argv, ctx) => {
+    const parsed = parseArgs(argv, ['--out', '--profile', '--year']);
+    if (!parsed.ok) return unusable(ctx, 'demo', parsed.problem, USAGE);
+    const { positional, options } = parsed.args;
+    if (positional.length > 0)
+      return unusable(ctx, 'demo', text('không nhận tệp đầu vào', 'takes no input file'), USAGE);
+    const yearText = options['--year'];
+    const year = yearText === undefined ? undefined : Number(yearText);
+    if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(yearText ?? '')))
+      return unusable(
+        ctx,
+        'demo',
+        text(`năm không hợp lệ: ${yearText}`, `not a year: ${yearText}`),
+        USAGE,
+      );
+    const script = scriptFor(options['--profile'] ?? 'kon-tum-2024', year);
+    if (!('format' in script)) return unusable(ctx, 'demo', script, USAGE);
+    const out = resolve(options['--out'] ?? 'kiemdiem-out');
+    const table = wantsTable(ctx) || !ctx.json;
+    const display = progressDisplay(ctx.io.stdout, { tty: ctx.io.isTTY, lang: ctx.lang });
+    const onDay = (p: PlayProgress, cycle: DemoCycle) => {
+      if (table) display.update(p, cycle.tally?.());
+    };
+    // The bundled data is built for the bundled profiles: a failure here is a bug, reported by
+    // main.ts (exit 2); the terminal's progress line is ended first.
+    let result: Awaited<ReturnType<typeof runDemo>>;
+    try {
+      result = await runDemo(script, { out, createCycle, onDay });
+    } finally {
+      display.end();
+    }
+    const w = createWriter(ctx.io);
+    const { lang } = ctx;
+    if (!table) w.write(summaryJson(result.summary));
+    else {
+      w.write('\n');
+      for (const line of holidayLines(script, lang)) w.write(`${line}\n`);
+      w.write(summaryTable(result.summary, lang));
+      w.write(`\n${lang === 'vi' ? 'Đã ghi' : 'Written'}:\n`);
+      const f = result.files;
+      for (const path of [f.json, f.csv, f.xlsx, f.audit]) w.write(`  ${path}\n`);
+    }
+    w.flush();
+    if (result.play.surprises.length === 0) return EXIT.ok;
+    ctx.io.stderr(
+      `${lang === 'vi' ? 'Sự kiện có kết quả khác kịch bản' : 'Events answered otherwise than the script expects'}:\n${surpriseLines(result.play.surprises, lang).join('\n')}\n`,
+    );
+    return EXIT.someInvalid;
+  };
+}
+
+/** `kiemdiem demo` on the library's own in-memory cycle. */
+export const demoCommand: Command = demoCommandWith(demoCycle);
