@@ -180,6 +180,7 @@ export { EVERY_STEP, HANDLED as REVIEW_STEP_EVENTS } from './review/handled.js';
 export { parseReviewInput, SELF_REVIEW_FORMS } from './review/input.js';
 export { type ReviewMachine, reviewMachine } from './review/machine.js';
 export { orderHeld } from './review/order-hold.js';
+export { type ReviewSnapshotSource, reviewSnapshotOf } from './review/snapshot-of.js';
 export {
   type DeadlineState,
   type Decision as ReviewDecision,

@@ -11,7 +11,7 @@ import { type ReviewSnapshot, reviewTask } from '../review/actor.js';
 import { SENDER_ROLES } from '../review/authorize.js';
 import { instantMs, isPending, statusAt } from '../review/deadlines.js';
 import { HANDLED } from '../review/handled.js';
-import { reviewMachine } from '../review/machine.js';
+import { reviewSnapshotOf } from '../review/snapshot-of.js';
 import type { DeadlineState, ReviewContext, StageMeta } from '../review/types.js';
 
 /** One thing a person must do in one review, with its deadline and how close it is. */
@@ -40,14 +40,7 @@ export interface PersonTask {
 
 type Source = ReviewSnapshot | ReviewEnvelope;
 
-function snapshotOf(source: Source): ReviewSnapshot {
-  if ('format' in source && 'snapshot' in source)
-    return reviewMachine.resolveState({
-      value: source.snapshot.value as never,
-      context: source.snapshot.context as unknown as ReviewContext,
-    });
-  return source as ReviewSnapshot;
-}
+const snapshotOf = (source: Source): ReviewSnapshot => reviewSnapshotOf(source);
 
 function holds(ctx: ReviewContext, role: ActorRole, personId: string): boolean {
   const p = ctx.participants;

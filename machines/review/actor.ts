@@ -5,6 +5,7 @@ import type { AuditKey } from '../digest.js';
 import { type GuardedActor, guardActor } from './guarded.js';
 import { forgetParsedInput, parseForActor } from './input.js';
 import { type ReviewMachine, reviewMachine } from './machine.js';
+import { type ReviewSnapshotSource, reviewSnapshotOf } from './snapshot-of.js';
 import type { ReviewTag } from './types.js';
 
 export type ReviewSnapshot = SnapshotFrom<ReviewMachine>;
@@ -61,7 +62,12 @@ export interface ReviewTask {
   readonly ended: boolean;
 }
 
-export function reviewTask(snapshot: ReviewSnapshot): ReviewTask {
+/**
+ * The task a review stands at. Takes the live snapshot (`actor.getSnapshot()`), a persisted
+ * envelope, or the envelope's `snapshot` as stored (see `reviewSnapshotOf`).
+ */
+export function reviewTask(source: ReviewSnapshotSource): ReviewTask {
+  const snapshot = reviewSnapshotOf(source);
   return {
     subjectId: snapshot.context.subject.id,
     stage: snapshot.context.stage,
