@@ -76,7 +76,7 @@ function put(target: unknown[] | Record<string, unknown>, key: string | number, 
  * A bounded JSON copy in progress. `size` is the running estimate the bounds are checked against
  * as the copy goes (string lengths, 12 per number, 5 per literal, as the first version counted);
  * `worst` bounds the copy's JSON text in UTF-8 bytes from above (6 per UTF-16 unit of a
- * normalised string, `\uXXXX`; 26 per number), so that the exact length is measured only when
+ * normalised string, written as a `\u` escape with four hex digits; 26 per number), so that the exact length is measured only when
  * that bound passes the limit. The walk is the first version's: depth first, an object's keys all
  * checked (and its values read, once each, last key first) before its first member is copied.
  */

@@ -1,16 +1,8 @@
 import { z } from 'zod';
-import {
-  EMPLOYMENTS,
-  REGIMES,
-  RULE_SET_IDS,
-  refineEmployment,
-  refineKindRole,
-  SUBJECT_KINDS,
-  SUBJECT_ROLES,
-} from './assessment.js';
+import { RULE_SET_IDS, refineEmployment, refineKindRole } from './assessment.js';
 import { addIssue, Year } from './common.js';
 import { Id, Instant, Prose } from './review-boundary.js';
-import { ParticipantsSchema } from './review-input.js';
+import { ParticipantsSchema, SUBJECT_FACTS } from './review-input.js';
 import { TextSchema } from './text.js';
 
 /**
@@ -41,18 +33,11 @@ export const CycleSubjectSchema = z
   .strictObject({
     id: Id,
     name: Prose,
-    kind: z.enum(SUBJECT_KINDS),
-    role: z.enum(SUBJECT_ROLES),
-    regime: z.enum(REGIMES).default('party'),
-    employment: z.enum(EMPLOYMENTS).optional(),
-    /** The unit it belongs to (a collective: its own unit). An id of `units`. */
-    unitId: Id,
-    /** Management scope (diện quản lý), e.g. `btv-tinh-uy`; routes results (`routes`). */
-    scope: Id.optional(),
+    // kind, role, regime, employment, unitId (an id of `units`), scope (routes results by
+    // `routes`), group (X-QUOTA; default `kind/role (ruleSet)`): as in a review's subject
+    ...SUBJECT_FACTS,
     /** The profile's category (e.g. `leaders-btv`): the profile's `routing` reads it. */
     category: Id.optional(),
-    /** Comparable group for X-QUOTA; default `kind/role (ruleSet)`. */
-    group: Id.optional(),
     /** The self-review form (02-A … 02-D). */
     form: Prose.optional(),
     /** Individuals: the person, linking one person's civil-service and party reviews (X-ORDER). */

@@ -23,22 +23,30 @@ export type ReviewStage = (typeof REVIEW_STAGES)[number];
 
 export { GUARDABLE_STAGES, type GuardableStage, Instant };
 
+/**
+ * What a subject is, in a review and in a cycle definition alike (`CycleSubjectSchema` spreads
+ * it): kind and role, regime, unit, management scope and comparable group.
+ */
+export const SUBJECT_FACTS = {
+  kind: z.enum(SUBJECT_KINDS),
+  role: z.enum(SUBJECT_ROLES),
+  regime: z.enum(REGIMES).default('party'),
+  /** Civil-service regime: công chức, viên chức or cán bộ — which law rates the person (RULES.md §7). */
+  employment: z.enum(EMPLOYMENTS).optional(),
+  /** The unit the subject belongs to (a collective: its own unit). */
+  unitId: Id,
+  /** Management scope (diện quản lý), e.g. `btv-tinh-uy`, `bcsd-ubnd`: routed by the cycle. */
+  scope: Id.optional(),
+  /** Comparable group for the quota (read by the cycle). */
+  group: Id.optional(),
+};
+
 /** The subject of one review: who is reviewed, in which unit and management scope. */
 export const ReviewSubjectSchema = z
   .strictObject({
     id: Id,
     name: Label.optional(),
-    kind: z.enum(SUBJECT_KINDS),
-    role: z.enum(SUBJECT_ROLES),
-    regime: z.enum(REGIMES).default('party'),
-    /** Civil-service regime: công chức, viên chức or cán bộ — which law rates the person (RULES.md §7). */
-    employment: z.enum(EMPLOYMENTS).optional(),
-    /** The unit the subject belongs to (a collective: its own unit). */
-    unitId: Id,
-    /** Management scope (diện quản lý), e.g. `btv-tinh-uy`, `bcsd-ubnd`: routed by the cycle. */
-    scope: Id.optional(),
-    /** Comparable group for the quota (read by the cycle). */
-    group: Id.optional(),
+    ...SUBJECT_FACTS,
     /** The self-review form the host assigns (the seed's 02-A … 02-D); default: the rule set's. */
     form: Label.optional(),
     /** Set by the cycle when the subject is excluded from review (Q*-EXCLUDE): ends `notReviewed`. */
