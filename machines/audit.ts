@@ -104,16 +104,19 @@ function validSender(by: unknown): AuditEntry['by'] {
 /**
  * The next entry of a chain. A refused event outside the payload bounds is logged by its summary
  * (type and why), without sender or instant: nothing of it was read. An accepted event's instant,
- * type and sender are its validated ones (what the payload's JSON copy would give, without
- * parsing that copy again); the copy is made only when the entry keeps the payload.
+ * type and sender are its validated ones, and its payload is the validated event itself: a value
+ * the library made (zod's output of the boundary's JSON, NFC copy), already JSON-only and NFC, so
+ * it equals the JSON copy earlier versions parsed back from its canonical text (issue 9: that
+ * copy was the costliest line of an entry). A refused event's payload is the copy of what was
+ * received. The entry is built once, with its digest.
  */
 export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey): AuditEntry {
   const received = facts.received;
   const v = facts.validated;
   const payloadJson = canonicalJson(v ?? received.value);
-  const copy: unknown = v === null || facts.keepPayload ? JSON.parse(payloadJson) : undefined;
+  const copy: unknown = v !== null ? v : JSON.parse(payloadJson);
   const readable = v !== null || received.ok;
-  const entry: Omit<AuditEntry, 'digest'> = {
+  const fields: Omit<AuditEntry, 'digest'> = {
     subjectId: facts.subjectId,
     seq: chain.seq + 1,
     at: v ? v.at : readable ? instantOf(copy) : null,
@@ -128,7 +131,9 @@ export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey):
     ...(key ? { keyId: key.keyId } : {}),
     prev: chain.head,
   };
-  return { ...entry, digest: signText(entryText(entry, payloadJson), key?.key) };
+  const entry = fields as AuditEntry;
+  entry.digest = signText(entryText(fields, payloadJson), key?.key);
+  return entry;
 }
 
 const opt = (name: string, value: string | undefined) =>

@@ -3,6 +3,8 @@ import { text } from '../../src/core/text.js';
 import { checkRuleSwitches } from '../../src/rules/profile-switches.js';
 import { ruleSetIdFor, ruleSets } from '../../src/rules/registry.js';
 import type { RuleSetId } from '../../src/schemas/assessment.js';
+import { DOUBT } from '../../src/schemas/fast/compile.js';
+import { fastReviewInput } from '../../src/schemas/fast/events.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
 import {
   type ReviewInput,
@@ -45,13 +47,17 @@ export function ruleSetOf(input: ReviewInput): RuleSetId | undefined {
 }
 
 /**
- * Validates the input of a review: the zod schema, then what needs the rules (the rule set is
+ * Validates the input of a review: the zod schema (through its fast path, `src/schemas/fast/`),
+ * then what needs the rules (the rule set is
  * shipped, the profile's switches name real rules). Throws {@link ReviewInputError}.
  */
 export function parseReviewInput(raw: ReviewInputInput | unknown): ReviewInput {
-  const parsed = ReviewInputSchema.safeParse(raw);
-  if (!parsed.success) throw new ReviewInputError(toInputIssues(parsed.error));
-  const input = parsed.data;
+  let input = fastReviewInput(raw); // zod's output, or DOUBT: then zod decides
+  if (input === DOUBT) {
+    const parsed = ReviewInputSchema.safeParse(raw);
+    if (!parsed.success) throw new ReviewInputError(toInputIssues(parsed.error));
+    input = parsed.data;
+  }
   const issues: InputIssue[] = [];
   const id = ruleSetOf(input);
   if (!id || !ruleSets[id]) {

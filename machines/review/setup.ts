@@ -27,9 +27,13 @@ function logEntry(
   return auditEntry(
     ctx.audit,
     {
-      ...facts,
       subjectId: ctx.subject.id,
       from: ctx.stage,
+      to: facts.to,
+      outcome: facts.outcome,
+      code: facts.code,
+      validated: facts.validated,
+      received: facts.received,
       keepPayload: ctx.payloads === 'full',
     },
     auditKeyOf(self),

@@ -1,6 +1,8 @@
 import type { InputIssue } from '../../src/core/errors.js';
 import { show } from '../../src/core/show.js';
 import { text } from '../../src/core/text.js';
+import { DOUBT } from '../../src/schemas/fast/compile.js';
+import { fastEvents } from '../../src/schemas/fast/events.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
 import {
   isReviewEventType,
@@ -23,7 +25,8 @@ const parsedEvents = new WeakMap<object, Parsed>();
 
 /**
  * Validates an event: first the bounds of the boundary (`screen`: depth, size, string length),
- * then its type's zod schema, on the screened (JSON, NFC) copy. Memoised per event object.
+ * then its type's zod schema (its fast path first, `src/schemas/fast/events.ts`), on the screened
+ * (JSON, NFC) copy. Memoised per event object.
  */
 export function parseEvent(event: unknown): Parsed {
   const cacheKey = event !== null && typeof event === 'object' ? event : undefined;
@@ -68,6 +71,9 @@ function parseScreened(raw: unknown): Parsed {
       ],
     };
   } else {
+    // the fast path derived from the type's schema confirms the usual event; zod decides the rest
+    const fast = fastEvents[type](raw);
+    if (fast !== DOUBT) return { ok: true, event: fast };
     const out = ReviewEventSchemas[type].safeParse(raw);
     result = out.success
       ? { ok: true, event: out.data as ReviewEvent }

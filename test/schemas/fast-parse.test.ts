@@ -6,6 +6,7 @@ import { AssessmentSchema } from '../../src/schemas/assessment.js';
 import { fastAssessment } from '../../src/schemas/fast/assessment.js';
 import { DOUBT, fastParse } from '../../src/schemas/fast/compile.js';
 import { validAssessmentArb } from '../helpers/arbitraries.js';
+import { agreement, damage, jsonish } from '../helpers/damage.js';
 import { invalidCases } from '../helpers/mutations.js';
 import { civilWitness, invalidWitness } from '../helpers/witness-civil.js';
 
@@ -15,41 +16,7 @@ import { civilWitness, invalidWitness } from '../helpers/witness-civil.js';
 // equivalence corpus, the bench's province mix, and random damage to valid input.
 
 /** Whatever the fast path says about `input` must agree with zod. */
-function agrees(input: unknown): 'confirmed' | 'doubted' {
-  const fast = fastAssessment(input);
-  const zod = AssessmentSchema.safeParse(input);
-  if (fast === DOUBT) return 'doubted';
-  expect(zod.success, 'the fast path confirmed an input zod refuses').toBe(true);
-  expect(fast).toStrictEqual(zod.data);
-  expect(JSON.stringify(fast), 'key order').toBe(JSON.stringify(zod.data));
-  return 'confirmed';
-}
-
-const jsonish = fc.oneof(
-  fc.jsonValue(),
-  fc.constantFrom(undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, 1.5, 2025, '', '2025-02-30'),
-);
-
-/** A path into a value and a replacement: a random spot of a valid assessment, damaged. */
-function damage(input: unknown, picks: readonly number[], value: unknown, drop: boolean): unknown {
-  const root = structuredClone(input) as Record<string, unknown>;
-  let node: unknown = root;
-  for (let depth = 0; depth < picks.length; depth++) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    const obj = node as Record<string, unknown>;
-    const pick = picks[depth]!;
-    const key = keys.length === 0 || pick % 5 === 0 ? `extra${pick}` : keys[pick % keys.length]!;
-    const last = depth === picks.length - 1 || typeof obj[key] !== 'object' || obj[key] === null;
-    if (last) {
-      if (drop) delete obj[key];
-      else obj[key] = value;
-      break;
-    }
-    node = obj[key];
-  }
-  return root;
-}
+const agrees = agreement(fastAssessment, AssessmentSchema, DOUBT);
 
 describe('the fast assessment parser', () => {
   it('confirms every valid assessment of the arbitraries, with zod’s output', () => {
@@ -176,9 +143,32 @@ describe('fastParse follows zod’s semantics or doubts', () => {
     for (const input of doubtful) expect(fast(input)).toBe(DOUBT);
   });
 
-  it('doubts kinds it was not built for (unions, pipes, transforms)', () => {
-    expect(fastParse(z.union([z.string(), z.number()]))('a')).toBe(DOUBT);
-    expect(fastParse(z.string().transform((s) => s.length))('a')).toBe(DOUBT);
+  it('follows unions whose earlier options are exact, pipes, transforms and trims', () => {
+    const cases: Array<[z.ZodType, unknown]> = [
+      [z.union([z.number(), z.string().min(1)]), 'a'],
+      [z.union([z.literal('x'), z.enum(['y']), z.number()]), 3],
+      [z.string().transform((s) => s.length), 'abc'],
+      [z.string().trim().min(1), '  a  '],
+      [z.string().pipe(z.string().min(2)), 'ab'],
+      [z.strictObject({ a: z.unknown() }), { a: { deep: [1] } }],
+    ];
+    for (const [schema, input] of cases)
+      expect(fastParse(schema)(input)).toStrictEqual(schema.parse(input));
+  });
+
+  it('doubts kinds it was not built for (other unions, loose objects, refined wrappers)', () => {
+    // an earlier option that is not exact: its doubt would not mean zod refuses it
+    expect(fastParse(z.union([z.string().min(1), z.number()]))('a')).toBe(DOUBT);
+    // a transform that reports an issue, or is asynchronous
+    const reporting = z.string().transform((s, ctx) => {
+      ctx.addIssue({ code: 'custom', message: 'no' });
+      return s;
+    });
+    expect(fastParse(reporting)('a')).toBe(DOUBT);
+    expect(fastParse(z.string().transform(async (s) => s))('a')).toBe(DOUBT);
+    // trimmed to nothing: min(1) sees the trimmed value, as in zod
+    expect(fastParse(z.string().trim().min(1))('   ')).toBe(DOUBT);
+    expect(fastParse(z.strictObject({ a: z.unknown() }))({})).toBe(DOUBT);
     expect(fastParse(z.looseObject({ a: z.string() }))({ a: 'x' })).toBe(DOUBT);
     expect(
       fastParse(

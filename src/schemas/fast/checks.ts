@@ -8,6 +8,15 @@ import type { z } from 'zod';
 /** A check that holds (true) or casts doubt (false) on a parsed value. */
 export type Holds = (value: unknown) => boolean;
 
+/** What a check that fails gives instead of the value. */
+export const FAILS: unique symbol = Symbol('fails');
+
+/**
+ * The checks of a schema in their order, as one function of the parsed value: the value they
+ * leave (an `overwrite` check — `.trim()`, `.toLowerCase()` — replaces it, as in zod), or FAILS.
+ */
+export type Checked = (value: unknown) => unknown;
+
 interface CheckDef {
   readonly check: string;
   readonly minimum?: number;
@@ -16,6 +25,7 @@ interface CheckDef {
   readonly inclusive?: boolean;
   readonly format?: string;
   readonly when?: (payload: unknown) => boolean;
+  readonly tx?: (value: unknown) => unknown;
 }
 
 type Check = z.core.$ZodCheck;
@@ -56,13 +66,36 @@ function byZod(check: Check): Holds {
   };
 }
 
-/** All checks of a schema as one test (none: undefined, so the parser skips the call). */
-export function compileChecks(checks: readonly Check[] | undefined): Holds | undefined {
+/** zod's `overwrite` check (what `.trim()` is): the value becomes `tx(value)`. */
+function overwriteOf(check: Check): ((value: unknown) => unknown) | undefined {
+  const def = check._zod.def as CheckDef;
+  return def.check === 'overwrite' && typeof def.tx === 'function' && !def.when
+    ? def.tx
+    : undefined;
+}
+
+/**
+ * All checks of a schema as one function (none: undefined, so the parser skips the call). Tests
+ * run on the value as the overwrites before them left it, as zod runs them.
+ */
+export function compileChecks(checks: readonly Check[] | undefined): Checked | undefined {
   if (!checks || checks.length === 0) return undefined;
-  const tests = checks.map((c) => inline(c._zod.def as CheckDef) ?? byZod(c));
-  if (tests.length === 1) return tests[0];
+  const steps = checks.map((c) => {
+    const tx = overwriteOf(c);
+    if (tx) return { tx, test: undefined };
+    return { tx: undefined, test: inline(c._zod.def as CheckDef) ?? byZod(c) };
+  });
+  if (steps.length === 1 && steps[0]!.test) {
+    const test = steps[0]!.test;
+    return (value) => (test(value) ? value : FAILS);
+  }
   return (value) => {
-    for (let i = 0; i < tests.length; i++) if (!tests[i]!(value)) return false;
-    return true;
+    let v = value;
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.tx) v = step.tx(v);
+      else if (!step.test!(v)) return FAILS;
+    }
+    return v;
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { compileChecks, type Holds } from './checks.js';
+import { type Checked, compileChecks, FAILS } from './checks.js';
 
 // A fast path for `schema.safeParse(x)`, derived from the zod schema itself (issue 9): the
 // schema's definition tree is compiled once into plain functions that check the input and build
@@ -42,6 +42,11 @@ interface Def {
   readonly valueType?: Schema;
   readonly mode?: string;
   readonly defaultValue?: unknown;
+  readonly values?: readonly unknown[];
+  readonly options?: readonly Schema[];
+  readonly in?: Schema;
+  readonly out?: Schema;
+  readonly transform?: (value: unknown, ctx: unknown) => unknown;
 }
 
 const required = (): typeof DOUBT => DOUBT;
@@ -54,13 +59,15 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function withChecks(node: Node, holds: Holds | undefined): Node {
-  if (!holds) return node;
+function withChecks(node: Node, checked: Checked | undefined): Node {
+  if (!checked) return node;
   const parse = node.parse;
   return {
     parse: (v) => {
       const out = parse(v);
-      return out !== DOUBT && holds(out) ? out : DOUBT;
+      if (out === DOUBT) return DOUBT;
+      const r = checked(out);
+      return r === FAILS ? DOUBT : r;
     },
     absent: node.absent,
   };
@@ -199,6 +206,77 @@ function recordNode(def: Def): Node {
   };
 }
 
+/**
+ * The context a transform gets: a transform that reports an issue (or returns a promise) is left
+ * to zod. The NFC transforms of the boundary schemas never use it.
+ */
+const TRANSFORM_CTX = {
+  addIssue: () => {
+    throw DOUBT;
+  },
+  issues: [],
+};
+
+/** `in.pipe(out)`: the input schema's output through the output schema (a transform: its function). */
+function pipeNode(def: Def): Node {
+  if (!def.in || !def.out) return NEVER;
+  const inner = compile(def.in);
+  const outDef = def.out._zod.def as Def;
+  if (outDef.type === 'transform') {
+    const fn = outDef.transform;
+    if (!fn || outDef.checks?.length) return NEVER;
+    return {
+      parse: (v) => {
+        const r = inner.parse(v);
+        if (r === DOUBT) return DOUBT;
+        const out = fn(r, { ...TRANSFORM_CTX, value: r });
+        return out instanceof Promise ? DOUBT : out;
+      },
+      absent: required,
+    };
+  }
+  const outer = compile(def.out);
+  return {
+    parse: (v) => {
+      const r = inner.parse(v);
+      return r === DOUBT ? DOUBT : outer.parse(r);
+    },
+    absent: required,
+  };
+}
+
+/**
+ * Leaves whose doubt is certain refusal: a string, a number, a boolean, a literal or an enum with
+ * no checks (the fast path of each tests exactly what zod tests).
+ */
+const EXACT = new Set(['string', 'number', 'boolean', 'literal', 'enum']);
+
+function isExact(schema: Schema): boolean {
+  const def = schema._zod.def as Def;
+  return EXACT.has(def.type) && !def.checks?.length && !def.coerce;
+}
+
+/**
+ * A union: zod gives the first option that accepts. The options are tried in order, which is
+ * zod's answer only when every option before the one that confirms certainly refused — so all
+ * but the last option must be exact leaves; any other union goes to zod.
+ */
+function unionNode(options: readonly Schema[]): Node {
+  if (options.length === 0 || !options.slice(0, -1).every(isExact)) return NEVER;
+  let nodes: Node[] | undefined;
+  return {
+    parse: (v) => {
+      nodes ??= options.map(compile);
+      for (const node of nodes) {
+        const r = node.parse(v);
+        if (r !== DOUBT) return r;
+      }
+      return DOUBT;
+    },
+    absent: required,
+  };
+}
+
 function enumNode(entries: Record<string, string | number>): Node {
   const values = new Set<unknown>(Object.values(entries));
   return leaf((v) => values.has(v));
@@ -216,6 +294,17 @@ function build(schema: Schema): Node {
       return leaf((v) => typeof v === 'boolean');
     case 'enum':
       return def.entries ? enumNode(def.entries) : NEVER;
+    case 'literal': {
+      const values = def.values;
+      return values ? leaf((v) => values.includes(v)) : NEVER;
+    }
+    case 'unknown':
+      // zod passes a present value through as it is (the same reference); absent: zod decides
+      return { parse: (v) => v, absent: required };
+    case 'pipe':
+      return pipeNode(def);
+    case 'union':
+      return def.options ? unionNode(def.options) : NEVER;
     case 'object':
       return def.shape ? objectNode(def.shape, def.catchall) : NEVER;
     case 'array':
