@@ -1,4 +1,5 @@
 import { createHmac, hash } from 'node:crypto';
+import { nfc } from '../src/core/nfc.js';
 
 /**
  * A canonical JSON text: object keys sorted (by UTF-16 code units), no whitespace, `undefined`
@@ -17,13 +18,7 @@ export function canonicalJson(value: unknown): string {
   return write(value);
 }
 
-/** Any UTF-16 unit outside ASCII. */
-const NOT_ASCII = /[\u0080-\uffff]/;
-
-/** `s.normalize('NFC')`, skipped for ASCII (always NFC), which most strings here are. */
-export function nfc(s: string): string {
-  return NOT_ASCII.test(s) ? s.normalize('NFC') : s;
-}
+export { nfc };
 
 /** What JSON.stringify escapes in a string: `"`, `\\`, control characters, lone surrogates. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point

@@ -1,6 +1,7 @@
 import type { InputIssue } from '../../src/core/errors.js';
 import { text } from '../../src/core/text.js';
 import { nfc } from '../digest.js';
+import { LastOf } from './last.js';
 
 /**
  * The bounds of an event a host sends (issue 8): checked before any other work, so that no
@@ -195,11 +196,12 @@ export function typeLabel(raw: unknown): string {
 }
 
 /**
- * The actor's own screened copies (what it hands XState), so that reading one again costs nothing.
+ * The actor's own screened copy (what it hands XState), so that reading it again costs nothing:
+ * the last one, which is the event being processed.
  * What a host sends is not remembered: a host that keeps its event objects would keep their
  * copies, and every memo keyed by them, alive with them (garbage collection then walks them all).
  */
-const screened = new WeakMap<object, Screened>();
+const screened = new LastOf<Screened>();
 
 /** Records that a value is already a screened copy (the actor hands XState its own copy). */
 function markScreened(value: object): void {

@@ -8,7 +8,9 @@ import { reviewContextFromInput, reviewSetup } from './setup.js';
  * `deadline` (`overdue` while a pending deadline is missed). Every domain event first passes the
  * checks of PROCESS.md §2 (guard `admitted`); an event no branch admits bubbles up to the `review`
  * region's `'*'`, whose `reject` finds the first failing check and changes nothing but the audit
- * log. The config is literal so that Stately tools can read it.
+ * log. An admitted event runs one action, `accept`: its params name the step the transition leads
+ * to (`to`) and the record the event writes (`record`, a function of `record.ts`), so each event
+ * changes the context once (issue 9). The config is literal so that Stately tools can read it.
  */
 export const reviewMachine = reviewSetup.createMachine({
   id: 'review',
@@ -25,7 +27,9 @@ export const reviewMachine = reviewSetup.createMachine({
       initial: 'preparing',
       on: {
         TICK: [{ guard: 'admitted', actions: 'accept' }],
-        GRANT_EXTENSION: [{ guard: 'admitted', actions: ['accept', 'grantExtension'] }],
+        GRANT_EXTENSION: [
+          { guard: 'admitted', actions: { type: 'accept', params: { record: 'grantExtension' } } },
+        ],
         '*': [{ guard: 'isInternalEvent' }, { actions: 'reject' }],
       },
       states: {
@@ -37,26 +41,31 @@ export const reviewMachine = reviewSetup.createMachine({
             actors: ['superior', 'subject'],
           },
           tags: ['waiting-superior', 'waiting-subject'],
-          entry: { type: 'enterStage', params: { stage: 'preparing' } },
           always: { guard: 'isExcluded', target: 'notReviewed', actions: 'recordExclusion' },
           on: {
             ISSUE_SUGGESTIONS: [
               {
                 guard: and(['admitted', 'hasSuggestionPoints']),
                 target: 'suggested',
-                actions: [{ type: 'accept', params: { to: 'suggested' } }, 'recordSuggestions'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'suggested', record: 'recordSuggestions' },
+                },
               },
               {
                 guard: 'admitted',
                 target: 'selfReview',
-                actions: [{ type: 'accept', params: { to: 'selfReview' } }, 'recordSuggestions'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'selfReview', record: 'recordSuggestions' },
+                },
               },
             ],
             SUBMIT_SELF_REVIEW: [
               {
                 guard: 'admitted',
                 target: 'meeting',
-                actions: [{ type: 'accept', params: { to: 'meeting' } }, 'recordSelfReview'],
+                actions: { type: 'accept', params: { to: 'meeting', record: 'recordSelfReview' } },
               },
             ],
           },
@@ -70,23 +79,38 @@ export const reviewMachine = reviewSetup.createMachine({
             citation: 'Công văn của Ban cán sự đảng UBND tỉnh Kon Tum về kiểm điểm năm 2024, mục 2',
           },
           tags: ['waiting-subject'],
-          entry: { type: 'enterStage', params: { stage: 'suggested' } },
           on: {
-            ISSUE_SUGGESTIONS: [{ guard: 'admitted', actions: ['accept', 'recordSuggestions'] }],
+            ISSUE_SUGGESTIONS: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'recordSuggestions' } },
+              },
+            ],
             SUBMIT_EXPLANATION: [
               {
                 guard: and(['admitted', 'explanationCoversAll']),
                 target: 'selfReview',
-                actions: [{ type: 'accept', params: { to: 'selfReview' } }, 'recordExplanation'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'selfReview', record: 'recordExplanation' },
+                },
               },
-              { guard: 'admitted', actions: ['accept', 'recordExplanation'] },
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'recordExplanation' } },
+              },
             ],
-            RETURN_EXPLANATION: [{ guard: 'admitted', actions: ['accept', 'returnExplanation'] }],
+            RETURN_EXPLANATION: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'returnExplanation' } },
+              },
+            ],
             SUBMIT_SELF_REVIEW: [
               {
                 guard: 'admitted',
                 target: 'meeting',
-                actions: [{ type: 'accept', params: { to: 'meeting' } }, 'recordSelfReview'],
+                actions: { type: 'accept', params: { to: 'meeting', record: 'recordSelfReview' } },
               },
             ],
           },
@@ -112,38 +136,46 @@ export const reviewMachine = reviewSetup.createMachine({
               'HD 25-HD/BTCTW; HD 43-HD/BTCTW; NĐ 335/2025/NĐ-CP (phiếu theo dõi, đánh giá)',
           },
           tags: ['waiting-subject'],
-          entry: { type: 'enterStage', params: { stage: 'selfReview' } },
           on: {
             SUBMIT_SELF_REVIEW: [
               {
                 guard: 'admitted',
                 target: 'meeting',
-                actions: [{ type: 'accept', params: { to: 'meeting' } }, 'recordSelfReview'],
+                actions: { type: 'accept', params: { to: 'meeting', record: 'recordSelfReview' } },
               },
             ],
             ISSUE_SUGGESTIONS: [
               {
                 guard: 'admitted',
                 target: 'suggested',
-                actions: [{ type: 'accept', params: { to: 'suggested' } }, 'recordSuggestions'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'suggested', record: 'recordSuggestions' },
+                },
               },
             ],
             SUBMIT_EXPLANATION: [
               {
                 guard: and(['admitted', 'explanationCoversAll']),
-                actions: ['accept', 'recordExplanation'],
+                actions: { type: 'accept', params: { record: 'recordExplanation' } },
               },
               {
                 guard: 'admitted',
                 target: 'suggested',
-                actions: [{ type: 'accept', params: { to: 'suggested' } }, 'recordExplanation'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'suggested', record: 'recordExplanation' },
+                },
               },
             ],
             RETURN_EXPLANATION: [
               {
                 guard: 'admitted',
                 target: 'suggested',
-                actions: [{ type: 'accept', params: { to: 'suggested' } }, 'returnExplanation'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'suggested', record: 'returnExplanation' },
+                },
               },
             ],
           },
@@ -153,18 +185,32 @@ export const reviewMachine = reviewSetup.createMachine({
             'Hội nghị kiểm điểm: góp ý, kết luận của chủ trì; lấy phiếu tín nhiệm đối với lãnh đạo; biên bản vào hồ sơ. Chỉ họp khi báo cáo giải trình đã đủ. / The review meeting: comments, the chair’s conclusion, the confidence ballot for leaders, minutes. Held only once the explanation covers every suggestion.',
           meta: { label: { vi: 'Hội nghị kiểm điểm', en: 'Review meeting' }, actors: ['unitHead'] },
           tags: ['waiting-unitHead'],
-          entry: { type: 'enterStage', params: { stage: 'meeting' } },
           on: {
             RECORD_MEETING: [
               {
                 guard: 'admitted',
                 target: 'appraisal',
-                actions: [{ type: 'accept', params: { to: 'appraisal' } }, 'recordMeeting'],
+                actions: { type: 'accept', params: { to: 'appraisal', record: 'recordMeeting' } },
               },
             ],
-            ISSUE_SUGGESTIONS: [{ guard: 'admitted', actions: ['accept', 'recordSuggestions'] }],
-            SUBMIT_EXPLANATION: [{ guard: 'admitted', actions: ['accept', 'recordExplanation'] }],
-            RETURN_EXPLANATION: [{ guard: 'admitted', actions: ['accept', 'returnExplanation'] }],
+            ISSUE_SUGGESTIONS: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'recordSuggestions' } },
+              },
+            ],
+            SUBMIT_EXPLANATION: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'recordExplanation' } },
+              },
+            ],
+            RETURN_EXPLANATION: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'returnExplanation' } },
+              },
+            ],
           },
         },
         appraisal: {
@@ -175,26 +221,28 @@ export const reviewMachine = reviewSetup.createMachine({
             actors: ['appraiser'],
           },
           tags: ['waiting-appraiser'],
-          entry: { type: 'enterStage', params: { stage: 'appraisal' } },
           on: {
             PROPOSE_LEVEL: [
               {
                 guard: and(['admitted', 'computedNotReviewed']),
                 target: 'notReviewed',
-                actions: [
-                  { type: 'accept', params: { to: 'notReviewed' } },
-                  'recordComputedOutcome',
-                ],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'notReviewed', record: 'recordComputedOutcome' },
+                },
               },
               {
                 guard: and(['admitted', 'computedNotRated']),
                 target: 'notRated',
-                actions: [{ type: 'accept', params: { to: 'notRated' } }, 'recordComputedOutcome'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'notRated', record: 'recordComputedOutcome' },
+                },
               },
               {
                 guard: 'admitted',
                 target: 'decision',
-                actions: [{ type: 'accept', params: { to: 'decision' } }, 'recordProposal'],
+                actions: { type: 'accept', params: { to: 'decision', record: 'recordProposal' } },
               },
             ],
           },
@@ -209,21 +257,31 @@ export const reviewMachine = reviewSetup.createMachine({
             citation: 'QĐ 366-QĐ/TW Điều 13 (xếp loại lại)',
           },
           tags: ['waiting-authority'],
-          entry: { type: 'enterStage', params: { stage: 'decision' } },
           on: {
-            DECIDE_LEVEL: [{ guard: 'admitted', actions: ['accept', 'recordDecision'] }],
+            DECIDE_LEVEL: [
+              {
+                guard: 'admitted',
+                actions: { type: 'accept', params: { record: 'recordDecision' } },
+              },
+            ],
             RETURN_TO_APPRAISAL: [
               {
                 guard: 'admitted',
                 target: 'appraisal',
-                actions: [{ type: 'accept', params: { to: 'appraisal' } }, 'returnToAppraisal'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'appraisal', record: 'returnToAppraisal' },
+                },
               },
             ],
             PUBLISH: [
               {
                 guard: 'admitted',
                 target: 'published',
-                actions: [{ type: 'accept', params: { to: 'published' } }, 'recordPublication'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'published', record: 'recordPublication' },
+                },
               },
             ],
           },
@@ -236,27 +294,26 @@ export const reviewMachine = reviewSetup.createMachine({
             actors: ['organizer', 'subject', 'authority'],
           },
           tags: ['waiting-organizer'],
-          entry: { type: 'enterStage', params: { stage: 'published' } },
           on: {
             FILE_COMPLAINT: [
               {
                 guard: 'admitted',
                 target: 'complaint',
-                actions: [{ type: 'accept', params: { to: 'complaint' } }, 'recordComplaint'],
+                actions: { type: 'accept', params: { to: 'complaint', record: 'recordComplaint' } },
               },
             ],
             RERATE: [
               {
                 guard: 'admitted',
                 target: 'decision',
-                actions: [{ type: 'accept', params: { to: 'decision' } }, 'recordRerating'],
+                actions: { type: 'accept', params: { to: 'decision', record: 'recordRerating' } },
               },
             ],
             CLOSE: [
               {
                 guard: 'admitted',
                 target: 'closed',
-                actions: [{ type: 'accept', params: { to: 'closed' } }, 'recordClosing'],
+                actions: { type: 'accept', params: { to: 'closed', record: 'recordClosing' } },
               },
             ],
           },
@@ -266,18 +323,20 @@ export const reviewMachine = reviewSetup.createMachine({
             'Giải quyết khiếu nại của đối tượng: chấp nhận (xem xét lại quyết định) hoặc không chấp nhận (giữ kết quả đã công khai). / The complaint: upheld (back to the decision) or rejected (the result stands).',
           meta: { label: { vi: 'Giải quyết khiếu nại', en: 'Complaint' }, actors: ['authority'] },
           tags: ['waiting-authority'],
-          entry: { type: 'enterStage', params: { stage: 'complaint' } },
           on: {
             RESOLVE_COMPLAINT: [
               {
                 guard: and(['admitted', 'complaintUpheld']),
                 target: 'decision',
-                actions: [{ type: 'accept', params: { to: 'decision' } }, 'resolveComplaint'],
+                actions: { type: 'accept', params: { to: 'decision', record: 'resolveComplaint' } },
               },
               {
                 guard: 'admitted',
                 target: 'published',
-                actions: [{ type: 'accept', params: { to: 'published' } }, 'resolveComplaint'],
+                actions: {
+                  type: 'accept',
+                  params: { to: 'published', record: 'resolveComplaint' },
+                },
               },
             ],
           },
@@ -287,13 +346,12 @@ export const reviewMachine = reviewSetup.createMachine({
             'Đã đưa vào tổng hợp. Cấp có thẩm quyền (hoặc cấp trên) có thể xếp loại lại, có lý do. / Included in the summary. The authority (or the level above) may re-rate, with a reason.',
           meta: { label: { vi: 'Đã tổng hợp', en: 'Closed' }, actors: [] },
           tags: ['ended'],
-          entry: { type: 'enterStage', params: { stage: 'closed' } },
           on: {
             RERATE: [
               {
                 guard: 'admitted',
                 target: 'decision',
-                actions: [{ type: 'accept', params: { to: 'decision' } }, 'recordRerating'],
+                actions: { type: 'accept', params: { to: 'decision', record: 'recordRerating' } },
               },
             ],
           },
@@ -304,7 +362,6 @@ export const reviewMachine = reviewSetup.createMachine({
             'Không kiểm điểm (thuộc trường hợp loại trừ), có ghi lý do. / Not reviewed (excluded), with the reason.',
           meta: { label: { vi: 'Không kiểm điểm', en: 'Not reviewed' }, actors: [] },
           tags: ['ended'],
-          entry: { type: 'enterStage', params: { stage: 'notReviewed' } },
         },
         notRated: {
           type: 'final',
@@ -312,7 +369,6 @@ export const reviewMachine = reviewSetup.createMachine({
             'Có kiểm điểm nhưng không xếp loại, có ghi lý do. / Reviewed but not rated, with the reason.',
           meta: { label: { vi: 'Không xếp loại', en: 'Not rated' }, actors: [] },
           tags: ['ended'],
-          entry: { type: 'enterStage', params: { stage: 'notRated' } },
         },
       },
     },

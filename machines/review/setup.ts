@@ -10,8 +10,15 @@ import { isHandled } from './handled.js';
 import { initialContext, takeParsedInput } from './input.js';
 import { auditKeyOf } from './keys.js';
 import * as record from './record.js';
+import { RECORDS, type RecordName } from './records.js';
 import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
-import { admittedEvent, admittedOf, checkedVerdict } from './verdict.js';
+import { admittedEvent, checkedVerdict } from './verdict.js';
+
+/** The params of `accept`: the step the transition leads to (none: it stays), what it records. */
+interface AcceptParams {
+  readonly to?: ReviewStage;
+  readonly record?: RecordName;
+}
 
 /** The instant an accepted event moves the review's clock to (TICK: `now`; others: `at`). */
 function clockOf(ctx: ReviewContext, e: ReviewEvent): string {
@@ -61,8 +68,8 @@ const UNADMITTED: Rejection = {
 
 /**
  * `setup()` of the review machine: its types, its named guards (see `guards.ts`) and its named
- * actions. Every accepted event runs `accept` first (clock, deadlines, audit), then the action
- * that records it; every refused one runs `reject` (audit + the `rejected` event) and nothing else.
+ * actions. Every accepted event runs `accept` (clock, deadlines, audit, its record, its step);
+ * every refused one runs `reject` (audit + the `rejected` event) and nothing else.
  */
 export const reviewSetup = setup({
   types: {
@@ -75,25 +82,44 @@ export const reviewSetup = setup({
   },
   guards: reviewGuards,
   actions: {
-    /** Clock, deadline notices, audit entry of an accepted event. `to`: the step it leads to. */
+    /**
+     * Everything an admitted event does, as one change of the context: the clock, the deadline
+     * notices, the audit entry, the record the event writes (`record`, read against the context
+     * before the step changes, as PROCESS.md's "from" needs), then the step it leads to (`to`:
+     * `stage` and `visited`, which follow the state value), and the deadlines read again at the
+     * new step (those that became pending). One `assign`, so one new snapshot per event.
+     */
     accept: enqueueActions(
-      ({ context, event, enqueue, self }, params: { to?: ReviewStage } | undefined) => {
+      ({ context, event, enqueue, self }, params: AcceptParams | undefined) => {
         const e = admittedEvent(event);
         const now = clockOf(context, e);
+        const to = params?.to ?? context.stage;
         const observed = observeDeadlines(context, now); // the steps as they stand, at the new clock
         const entry = logEntry(context, self, {
           outcome: 'accepted',
-          to: params?.to ?? context.stage,
+          to,
           validated: e,
           received: { ok: true, value: e },
         });
-        enqueue.assign({
+        const patch: { -readonly [K in keyof ReviewContext]?: ReviewContext[K] } = {
           now,
           deadlines: observed.deadlines,
           audit: { seq: entry.seq, head: entry.digest },
-        });
+        };
+        const write = params?.record;
+        if (write) Object.assign(patch, RECORDS[write]({ ...context, ...patch }, e));
+        if (to !== context.stage) {
+          patch.stage = to;
+          patch.visited = context.visited.includes(to) ? context.visited : [...context.visited, to];
+        }
+        // what is pending may change with the step or the record (suggestions, an explanation)
+        const stepped =
+          write || to !== context.stage ? observeDeadlines({ ...context, ...patch }, now) : null;
+        if (stepped) patch.deadlines = stepped.deadlines;
+        enqueue.assign(patch);
         for (const notice of observed.emitted) enqueue.emit(notice);
         enqueue.emit({ type: 'audit', entry });
+        if (stepped) for (const notice of stepped.emitted) enqueue.emit(notice);
       },
     ),
     /**
@@ -135,59 +161,12 @@ export const reviewSetup = setup({
       enqueue.assign({ deadlines: observed.deadlines });
       for (const notice of observed.emitted) enqueue.emit(notice);
     }),
-    /** Entry of every step: the context's `stage` and `visited` follow the state value. */
-    enterStage: assign(({ context }, params: { stage: ReviewStage }) => ({
-      stage: params.stage,
-      visited: context.visited.includes(params.stage)
-        ? context.visited
-        : [...context.visited, params.stage],
+    /** The cycle excluded the subject: the review ends at `notReviewed` with the reason. */
+    recordExclusion: assign(({ context }) => ({
+      ...record.recordExclusion(context),
+      stage: 'notReviewed' as const,
+      visited: [...context.visited, 'notReviewed' as const],
     })),
-    recordExclusion: assign(({ context }) => record.recordExclusion(context)),
-    recordSuggestions: assign(({ context, event }) =>
-      record.recordSuggestions(context, admittedOf(event, 'ISSUE_SUGGESTIONS')),
-    ),
-    recordExplanation: assign(({ context, event }) =>
-      record.recordExplanation(context, admittedOf(event, 'SUBMIT_EXPLANATION')),
-    ),
-    returnExplanation: assign(({ context, event }) =>
-      record.returnExplanation(context, admittedOf(event, 'RETURN_EXPLANATION')),
-    ),
-    recordSelfReview: assign(({ context, event }) =>
-      record.recordSelfReview(context, admittedOf(event, 'SUBMIT_SELF_REVIEW')),
-    ),
-    recordMeeting: assign(({ context, event }) =>
-      record.recordMeeting(context, admittedOf(event, 'RECORD_MEETING')),
-    ),
-    recordProposal: assign(({ context, event }) =>
-      record.recordProposal(context, admittedOf(event, 'PROPOSE_LEVEL')),
-    ),
-    recordComputedOutcome: assign(({ context, event }) =>
-      record.recordComputedOutcome(context, admittedOf(event, 'PROPOSE_LEVEL')),
-    ),
-    recordDecision: assign(({ context, event }) =>
-      record.recordDecision(context, admittedOf(event, 'DECIDE_LEVEL')),
-    ),
-    returnToAppraisal: assign(({ context, event }) =>
-      record.returnToAppraisal(context, admittedOf(event, 'RETURN_TO_APPRAISAL')),
-    ),
-    recordPublication: assign(({ context, event }) =>
-      record.recordPublication(context, admittedOf(event, 'PUBLISH')),
-    ),
-    recordComplaint: assign(({ context, event }) =>
-      record.recordComplaint(context, admittedOf(event, 'FILE_COMPLAINT')),
-    ),
-    resolveComplaint: assign(({ context, event }) =>
-      record.resolveComplaint(context, admittedOf(event, 'RESOLVE_COMPLAINT')),
-    ),
-    recordRerating: assign(({ context, event }) =>
-      record.recordRerating(context, admittedOf(event, 'RERATE')),
-    ),
-    recordClosing: assign(({ context, event }) =>
-      record.recordClosing(context, admittedOf(event, 'CLOSE')),
-    ),
-    grantExtension: assign(({ context, event }) =>
-      record.grantExtension(context, admittedOf(event, 'GRANT_EXTENSION')),
-    ),
   },
 });
 

@@ -16,17 +16,18 @@ import { authorize } from './authorize.js';
 import { receivedOf } from './boundary.js';
 import { contentIssues, orderCheck, stateCheck } from './checks.js';
 import { blockingDeadline, instantMs } from './deadlines.js';
+import { LastOf } from './last.js';
 import { orderHold } from './order-hold.js';
 import type { Rejection, ReviewContext } from './types.js';
 
 type Parsed = { ok: true; event: ReviewEvent } | { ok: false; issues: InputIssue[] };
 
-const parsedEvents = new WeakMap<object, Parsed>();
+const parsedEvents = new LastOf<Parsed>();
 
 /**
  * Validates an event: first the bounds of the boundary (`screen`: depth, size, string length),
  * then its type's zod schema (its fast path first, `src/schemas/fast/events.ts`), on the screened
- * (JSON, NFC) copy. Memoised per event object.
+ * (JSON, NFC) copy. Memoised for the event being processed (by object).
  */
 export function parseEvent(event: unknown): Parsed {
   const cacheKey = event !== null && typeof event === 'object' ? event : undefined;
@@ -154,7 +155,7 @@ export function verdict(ctx: ReviewContext, raw: unknown, handled: boolean): Ver
   return { ok: true, event: e };
 }
 
-const verdicts = new WeakMap<object, { ctx: ReviewContext; handled: boolean; verdict: Verdict }>();
+const verdicts = new LastOf<{ ctx: ReviewContext; handled: boolean; verdict: Verdict }>();
 
 /**
  * {@link verdict}, computed once per event and context: XState asks the `admitted` guard of

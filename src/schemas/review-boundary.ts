@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { LUNAR_RANGE } from '../calendar/lunar.js';
+import { nfc } from '../core/nfc.js';
 import { ZONE } from '../core/zone.js';
 import { addIssue, IsoDate } from './common.js';
 
@@ -123,17 +124,10 @@ export const Id = z
         'An id must not contain control characters.',
       );
   })
-  .transform((s) => s.normalize('NFC'));
+  .transform(nfc);
 
 /** Free text written by a person (a reason, a conclusion): trimmed, NFC, non-empty. */
-export const Prose = z
-  .string()
-  .trim()
-  .min(1)
-  .transform((s) => s.normalize('NFC'));
+export const Prose = z.string().trim().min(1).transform(nfc);
 
 /** A short label or form name: non-empty, NFC. */
-export const Label = z
-  .string()
-  .min(1)
-  .transform((s) => s.normalize('NFC'));
+export const Label = z.string().min(1).transform(nfc);

@@ -14,6 +14,7 @@ import {
   SELF_REVIEW_FORMS,
   type StageMeta,
 } from '../../machines/index.js';
+import { RECORDS } from '../../machines/review/records.js';
 
 function allNodes(node: AnyStateNode): AnyStateNode[] {
   return [node, ...Object.values(node.states).flatMap(allNodes)];
@@ -23,6 +24,8 @@ const steps = reviewMachine.getStateNodeById('review.review').states as Record<
   string,
   AnyStateNode
 >;
+
+type AcceptParams = { to?: string; record?: string };
 
 describe('the machine definition', () => {
   it('has a description and meta (vi/en label, actors) on every state, Vietnamese in NFC', () => {
@@ -76,21 +79,27 @@ describe('the machine definition', () => {
     ).toEqual([...EVERY_STEP].sort());
   });
 
-  it('every accept names the step its transition leads to; every step enters itself', () => {
+  it('every transition runs one accept naming its step and its record; no step has entry actions', () => {
+    // Issue 9: `accept` changes the context once per event: it sets `stage` from `to`, so `to`
+    // must be the transition's target (a test of the definition, as `enterStage` entries were).
     for (const [key, node] of Object.entries(steps)) {
-      expect(node.entry.map((a) => (a as { params?: { stage?: string } }).params?.stage)).toEqual([
-        key,
-      ]);
+      expect(node.entry, key).toEqual([]);
       for (const transitions of node.transitions.values()) {
         for (const t of transitions) {
-          const accept = t.actions.find(
-            (a) => a === 'accept' || (a as { type?: string }).type === 'accept',
-          );
-          const to =
-            typeof accept === 'object'
-              ? (accept as { params?: { to?: string } }).params?.to
-              : undefined;
+          if (t.actions.length === 0) continue; // the guard-only branch of `'*'`
+          expect(t.actions, `${key} ${t.eventType}`).toHaveLength(1);
+          const action = t.actions[0] as string | { type: string; params?: AcceptParams };
+          if (typeof action === 'string') {
+            expect(['accept', 'recordExclusion', 'reject'], `${key} ${t.eventType}`).toContain(
+              action,
+            );
+            continue;
+          }
+          expect(action.type).toBe('accept');
+          const { to, record } = action.params ?? {};
           expect(to ?? key, `${key} ${t.eventType}`).toBe(t.target?.[0]?.key ?? key);
+          if (record !== undefined) expect(Object.keys(RECORDS)).toContain(record);
+          else expect(t.eventType, `${key}: an accept without a record`).toBe('TICK');
         }
       }
     }

@@ -210,12 +210,12 @@ function recordNode(def: Def): Node {
  * The context a transform gets: a transform that reports an issue (or returns a promise) is left
  * to zod. The NFC transforms of the boundary schemas never use it.
  */
-const TRANSFORM_CTX = {
+const TRANSFORM_CTX = Object.freeze({
   addIssue: () => {
     throw DOUBT;
   },
-  issues: [],
-};
+  issues: Object.freeze([]),
+});
 
 /** `in.pipe(out)`: the input schema's output through the output schema (a transform: its function). */
 function pipeNode(def: Def): Node {
@@ -229,7 +229,7 @@ function pipeNode(def: Def): Node {
       parse: (v) => {
         const r = inner.parse(v);
         if (r === DOUBT) return DOUBT;
-        const out = fn(r, { ...TRANSFORM_CTX, value: r });
+        const out = fn(r, TRANSFORM_CTX);
         return out instanceof Promise ? DOUBT : out;
       },
       absent: required,
