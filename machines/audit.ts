@@ -36,6 +36,8 @@ export const AuditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.output<typeof AuditEntrySchema>;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Where a review's chain stands: all its context keeps of the log. */
 export interface AuditHead {
   readonly seq: number;
@@ -116,21 +118,23 @@ export function auditEntry(chain: AuditHead, facts: AuditFacts, key?: AuditKey):
   const payloadJson = canonicalJson(v ?? received.value);
   const copy: unknown = v !== null ? v : JSON.parse(payloadJson);
   const readable = v !== null || received.ok;
-  const fields: Omit<AuditEntry, 'digest'> = {
+  // Built member by member in the entry's order: on Node 20 a member written after a spread in
+  // an object literal costs about half a microsecond.
+  const fields: Mutable<Omit<AuditEntry, 'digest'>> = {
     subjectId: facts.subjectId,
     seq: chain.seq + 1,
     at: v ? v.at : readable ? instantOf(copy) : null,
     type: v ? v.type : typeOf(copy),
     by: v ? validSender(v.by) : readable ? senderOf(copy) : null,
     outcome: facts.outcome,
-    ...(facts.code ? { code: facts.code } : {}),
-    from: facts.from,
-    to: facts.to,
-    ...(facts.keepPayload ? { payload: copy } : {}),
-    payloadDigest: signText(payloadJson),
-    ...(key ? { keyId: key.keyId } : {}),
-    prev: chain.head,
-  };
+  } as Mutable<Omit<AuditEntry, 'digest'>>;
+  if (facts.code) fields.code = facts.code;
+  fields.from = facts.from;
+  fields.to = facts.to;
+  if (facts.keepPayload) fields.payload = copy;
+  fields.payloadDigest = signText(payloadJson);
+  if (key) fields.keyId = key.keyId;
+  fields.prev = chain.head;
   const entry = fields as AuditEntry;
   entry.digest = signText(entryText(fields, payloadJson), key?.key);
   return entry;

@@ -258,7 +258,7 @@ export function restore<TMachine extends AnyStateMachine>(
   // is ignored at runtime when a snapshot is given.
   // The context as a spread copy: XState copies it with Object.assign on every assign, and a copy
   // of the parsed object would have slow (dictionary) properties (see reviewContextFromInput).
-  const snapshot = { ...o.snapshot, context: { ...o.snapshot.context } };
+  const snapshot = Object.assign({}, o.snapshot, { context: { ...o.snapshot.context } });
   const actor = createActor(machine, {
     ...actorOptions,
     snapshot,

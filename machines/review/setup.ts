@@ -107,14 +107,16 @@ export const reviewSetup = setup({
           audit: { seq: entry.seq, head: entry.digest },
         };
         const write = params?.record;
-        if (write) Object.assign(patch, RECORDS[write]({ ...context, ...patch }, e));
+        if (write) Object.assign(patch, RECORDS[write](Object.assign({}, context, patch), e));
         if (to !== context.stage) {
           patch.stage = to;
           patch.visited = context.visited.includes(to) ? context.visited : [...context.visited, to];
         }
         // what is pending may change with the step or the record (suggestions, an explanation)
         const stepped =
-          write || to !== context.stage ? observeDeadlines({ ...context, ...patch }, now) : null;
+          write || to !== context.stage
+            ? observeDeadlines(Object.assign({}, context, patch), now)
+            : null;
         if (stepped) patch.deadlines = stepped.deadlines;
         enqueue.assign(patch);
         for (const notice of observed.emitted) enqueue.emit(notice);
