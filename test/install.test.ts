@@ -1,18 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GOOD_MEMBER_2025 } from './helpers/builders.js';
+import {
+  devDependency,
+  NPM,
+  NPM_FLAGS,
+  NPM_FOUND,
+  ROOT,
+  strictTsconfig,
+  TSC,
+} from './helpers/install.js';
 
 // The package installed as a user installs it (README, "Install"): `npm pack` of the build that
 // `npm test` made before vitest (scripts ignored, so `prepare` does not build a second time), the
@@ -20,21 +20,10 @@ import { GOOD_MEMBER_2025 } from './helpers/builders.js';
 // strict TypeScript consumer (skipLibCheck: false, module node16) run against it. npm installs
 // from its cache (`--prefer-offline`), where `npm ci` left every dependency.
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const NPM_FOUND = spawnSync(NPM, ['--version'], { encoding: 'utf8' }).status === 0;
 if (!NPM_FOUND) {
   console.warn(
     'test/install.test.ts: không tìm thấy npm, bỏ qua kiểm thử cài đặt / npm not found, the install test is SKIPPED',
   );
-}
-
-function devDependency(name: string): string {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    devDependencies: Record<string, string>;
-  };
-  return pkg.devDependencies[name] ?? 'latest';
 }
 
 /** Runtime dependencies measured apart (the budget is for everything else). */
@@ -91,19 +80,7 @@ actor.stop();
 console.log(JSON.stringify({ level, rules: rules.length > 0, dueIso, stage: task.stage }));
 `;
 
-const TSCONFIG = {
-  compilerOptions: {
-    strict: true,
-    skipLibCheck: false,
-    module: 'node16',
-    moduleResolution: 'node16',
-    target: 'ES2022',
-    lib: ['ES2022'],
-    types: ['node'],
-    outDir: 'out',
-  },
-  files: ['consumer.ts'],
-};
+const TSCONFIG = strictTsconfig(['consumer.ts']);
 
 /** Bytes of a folder, files only (what `du --apparent-size` would count). */
 function bytesOf(path: string): number {
@@ -148,10 +125,9 @@ describe.skipIf(!NPM_FOUND)('the packed package, installed into a fresh project'
     writeFileSync(join(app, 'cjs.cjs'), CJS_CONSUMER);
     writeFileSync(join(app, 'consumer.ts'), TS_CONSUMER);
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
-    const flags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
     // A Node host's usual types: xstate's and zod's declarations name AbortSignal and URL.
     const types = `@types/node@${devDependency('@types/node')}`;
-    execFileSync(NPM, ['install', ...flags, tarball, 'xstate@5.33.3', types], {
+    execFileSync(NPM, ['install', ...NPM_FLAGS, tarball, 'xstate@5.33.3', types], {
       cwd: app,
       encoding: 'utf8',
     });

@@ -1,29 +1,17 @@
 import { parseArgs as parseNodeArgs } from 'node:util';
 import { LIBRARY_VERSION } from '../../machines/version.js';
 import { type Lang, type Text, text } from '../core/text.js';
+import { COMMAND_HELP } from './command-help.js';
 import { commands } from './commands/index.js';
+import { parseCommandArgs, renderCommandHelp, renderCommandList } from './help.js';
 import { type CliIo, EXIT, stripBom } from './io.js';
 
 /** The usage text: `kiemdiem --help` prints it on standard output (docs/cli.md follows it). */
 export const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lượng
 
-  kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]
-                                    chạy thử đợt kiểm điểm năm 2024 của tỉnh Kon Tum (dữ liệu mẫu) /
-                                    run the seed's 2024 Kon Tum cycle on bundled data
-  kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]
-                                    xếp loại từng bản đánh giá trong một mảng JSON /
-                                    classify a JSON array of assessments
-  kiemdiem rules [--rule-set ID]    danh mục quy tắc (C xác nhận, A giả định) /
-                                    the rule catalogue (C confirmed, A assumed)
-  kiemdiem check FILE|- [--profile FILE] [--rule-set ID]
-                                    kiểm tra chéo kết quả (tỷ lệ, người đứng đầu) /
-                                    cross-subject checks over results (quota, head cap)
-  kiemdiem calendar --year YYYY [--profile FILE|ID]
-                                    ngày nghỉ, hạn chót / holidays and deadlines
-  kiemdiem import FILE.xlsx|FILE.csv|- --organizer-persons ID[;ID] [--profile ID] [--year YYYY]
-                  [--organizer ID] [--issuer ID] [--id ID] [--out FILE]
-                                    định nghĩa đợt kiểm điểm từ danh sách đối tượng /
-                                    a cycle definition from the list of subjects
+${renderCommandList(Object.values(COMMAND_HELP))}
+
+  kiemdiem COMMAND --help           hướng dẫn của một lệnh / a command's own help
 
   --lang vi|en   ngôn ngữ / language (default vi); also --lang=en
   --json         JSON kể cả trên terminal / JSON output even on a terminal
@@ -102,21 +90,21 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     return EXIT.unusable;
   }
   const { g, rest } = parsed;
-  if (g.help) {
-    io.stdout(USAGE);
-    return EXIT.ok;
-  }
-  if (g.version) {
+  if (g.version && !g.help) {
     io.stdout(`${LIBRARY_VERSION}\n`);
     return EXIT.ok;
   }
-  const [name, ...args] = rest;
-  if (name === 'help') {
+  // `kiemdiem help [COMMAND]` reads like `kiemdiem [COMMAND] --help`.
+  const asked = rest[0] === 'help' ? rest.slice(1) : rest;
+  const help = g.help || rest[0] === 'help';
+  const [name, ...args] = asked;
+  if (help && name === undefined) {
     io.stdout(USAGE);
     return EXIT.ok;
   }
   const command = name === undefined ? undefined : commands[name];
-  if (!command) {
+  const commandHelp = name === undefined ? undefined : COMMAND_HELP[name];
+  if (!command || !commandHelp) {
     const why =
       name === undefined
         ? text('thiếu lệnh', 'no command given')
@@ -124,5 +112,14 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
     io.stderr(`kiemdiem: ${why[g.lang]}\n\n${USAGE}`);
     return EXIT.unusable;
   }
-  return command(args, { io, lang: g.lang, json: g.json, table: g.table });
+  const ctx = { io, lang: g.lang, json: g.json, table: g.table };
+  if (!help) return command(args, ctx);
+  // A command's help: its options are still checked, so a misspelt one is not passed over.
+  const checked = parseCommandArgs(args, commandHelp);
+  if (!checked.ok) {
+    io.stderr(`kiemdiem ${name}: ${checked.problem[g.lang]}\n`);
+    return EXIT.unusable;
+  }
+  io.stdout(renderCommandHelp(commandHelp));
+  return EXIT.ok;
 }

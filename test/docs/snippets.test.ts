@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT, type Snippet, snippets, toPackage } from './snippet-source.js';
 
 // Issue 12: every TypeScript snippet of README.md and docs/ compiles, strict, against the built
 // package (dist/: the files a user installs), so a renamed or unexported identifier in the docs
@@ -10,35 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 // The snippets are written under node_modules/.cache so that `fast-check`, `vitest` and
 // `@statelyai/inspect` resolve as they would in a host's project.
 
-const ROOT = join(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
 const DIR = join(ROOT, 'node_modules/.cache/kiemdiem-snippets');
-
-interface Snippet {
-  readonly file: string;
-  readonly line: number;
-  readonly code: string;
-}
-
-async function snippets(): Promise<Snippet[]> {
-  const docs = (await readdir(join(ROOT, 'docs'))).filter((f) => f.endsWith('.md')).sort();
-  const out: Snippet[] = [];
-  for (const file of ['README.md', ...docs.map((f) => `docs/${f}`)]) {
-    const text = await readFile(join(ROOT, file), 'utf8');
-    for (const m of text.matchAll(/^```ts\n([\s\S]*?)^```/gm)) {
-      const line = text.slice(0, m.index).split('\n').length + 1;
-      out.push({ file, line, code: m[1] ?? '' });
-    }
-  }
-  return out;
-}
-
-/** The package by its name, as a host imports it, pointed at the built files. */
-function toPackage(code: string): string {
-  return code
-    .replace(/from 'kiemdiem\/testing'/g, `from '${join(DIST, 'testing.js')}'`)
-    .replace(/from 'kiemdiem'/g, `from '${join(DIST, 'index.js')}'`);
-}
 
 afterAll(async () => {
   await rm(DIR, { recursive: true, force: true });

@@ -9,11 +9,12 @@ import { type ResolvedDeadline, resolveDeadlines } from '../../profiles/deadline
 import { loadProfile } from '../../profiles/load.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import type { Profile } from '../../schemas/cycle-profile.js';
-import { parseArgs } from '../args.js';
+import { calendarHelp } from '../command-help.js';
 import { createWriter, issueLines, type Outcome, pad, unusable, wantsTable } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 
-const USAGE = 'kiemdiem calendar --year YYYY [--profile FILE|ID]';
+const USAGE = usageLine(calendarHelp);
 
 const L = {
   title: text('Lịch ngày nghỉ và ngày làm việc năm', 'Holidays and working days,'),
@@ -200,7 +201,7 @@ async function profileFor(
  * with their due instants and the last working day to act.
  */
 export const calendarCommand: Command = async (argv, ctx: CliContext) => {
-  const parsed = parseArgs(argv, ['--year', '--profile']);
+  const parsed = parseCommandArgs(argv, calendarHelp);
   if (!parsed.ok) return unusable(ctx, 'calendar', parsed.problem, USAGE);
   const { positional, options } = parsed.args;
   if (positional.length > 0) {

@@ -2,7 +2,7 @@ import { AssessmentError } from '../../core/errors.js';
 import { type Lang, text } from '../../core/text.js';
 import { checkResults } from '../../rules/cross/check.js';
 import type { Violation } from '../../rules/cross/violation.js';
-import { parseArgs } from '../args.js';
+import { checkHelp } from '../command-help.js';
 import {
   checkRuleSetId,
   createWriter,
@@ -12,9 +12,10 @@ import {
   unusable,
   wantsTable,
 } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type Command, EXIT } from '../io.js';
 
-const USAGE = 'kiemdiem check FILE|- [--profile FILE] [--rule-set ID]';
+const USAGE = usageLine(checkHelp);
 
 const SEVERITY = {
   error: text('LỖI', 'ERROR'),
@@ -49,7 +50,7 @@ function renderTable(violations: readonly Violation[], lang: Lang): string {
  * array of decided result rows. Exit 1 when some violation is an error; warnings alone exit 0.
  */
 export const checkCommand: Command = async (argv, ctx) => {
-  const parsed = parseArgs(argv, ['--profile', '--rule-set']);
+  const parsed = parseCommandArgs(argv, checkHelp);
   if (!parsed.ok) return unusable(ctx, 'check', parsed.problem, USAGE);
   const { positional, options } = parsed.args;
   if (positional.length !== 1) {

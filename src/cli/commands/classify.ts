@@ -4,7 +4,7 @@ import { type Lang, type Text, text } from '../../core/text.js';
 import { type ClassifyOptions, classify } from '../../rules/classify.js';
 import type { Classification, Effect } from '../../rules/types.js';
 import { IsoDate } from '../../schemas/common.js';
-import { parseArgs } from '../args.js';
+import { classifyHelp } from '../command-help.js';
 import {
   checkRuleSetId,
   createWriter,
@@ -17,10 +17,11 @@ import {
   type Writer,
   wantsTable,
 } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 import type { JsonElements } from '../json-elements.js';
 
-const USAGE = `kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]`;
+const USAGE = usageLine(classifyHelp);
 
 /** One output element for an invalid input element (CONTRACT.md § CLI). */
 export interface InvalidElement {
@@ -185,7 +186,7 @@ function emit(
 
 /** `kiemdiem classify FILE|-`: a JSON array of assessments in, element for element out. */
 export const classifyCommand: Command = async (argv, ctx) => {
-  const parsed = parseArgs(argv, ['--rule-set', '--review-date', '--profile']);
+  const parsed = parseCommandArgs(argv, classifyHelp);
   if (!parsed.ok) return unusable(ctx, 'classify', parsed.problem, USAGE);
   const { positional, options } = parsed.args;
   if (positional.length !== 1) {

@@ -11,11 +11,12 @@ import { syntheticScript } from '../../demo/synthetic.js';
 import { summaryTable } from '../../demo/table.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import { summaryJson } from '../../report/json.js';
-import { parseArgs } from '../args.js';
+import { demoHelp } from '../command-help.js';
 import { createWriter, unusable, wantsTable } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type Command, EXIT } from '../io.js';
 
-const USAGE = 'kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]';
+const USAGE = usageLine(demoHelp);
 
 /** The bundled script for a profile and year: the seed's Kon Tum cycle, or a synthetic province. */
 function scriptFor(profile: string, year: number | undefined): DemoScript | Text {
@@ -71,7 +72,7 @@ function surpriseLines(surprises: readonly Surprise[], lang: Lang): string[] {
  */
 export function demoCommandWith(createCycle: DemoCycleFactory): Command {
   return async (argv, ctx) => {
-    const parsed = parseArgs(argv, ['--out', '--profile', '--year']);
+    const parsed = parseCommandArgs(argv, demoHelp);
     if (!parsed.ok) return unusable(ctx, 'demo', parsed.problem, USAGE);
     const { positional, options } = parsed.args;
     if (positional.length > 0)

@@ -6,22 +6,12 @@ import { formatImportIssue } from '../../import/issues.js';
 import { listCell } from '../../import/values.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import { writeFileAtomic } from '../../report/write.js';
-import { parseArgs } from '../args.js';
+import { importHelp } from '../command-help.js';
 import { createWriter, type Outcome, unusable } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 
-const USAGE =
-  'kiemdiem import FILE.xlsx|FILE.csv|- --organizer-persons ID[;ID…] [--profile ID] [--year YYYY] [--organizer ID] [--issuer ID] [--id ID] [--out FILE]';
-
-const OPTIONS = [
-  '--out',
-  '--profile',
-  '--year',
-  '--organizer',
-  '--organizer-persons',
-  '--issuer',
-  '--id',
-];
+const USAGE = usageLine(importHelp);
 
 /** The profile and year: `--year` must be one the profile can run (a fixed profile: its own). */
 function profileAndYear(
@@ -84,7 +74,7 @@ async function readSource(ctx: CliContext, path: string): Promise<Outcome<Uint8A
  * goes to standard output.
  */
 export const importCommand: Command = async (argv, ctx) => {
-  const parsed = parseArgs(argv, OPTIONS);
+  const parsed = parseCommandArgs(argv, importHelp);
   if (!parsed.ok) return unusable(ctx, 'import', parsed.problem, USAGE);
   const { positional, options } = parsed.args;
   if (positional.length !== 1)

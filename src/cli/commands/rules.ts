@@ -3,11 +3,12 @@ import { type Lang, type Text, text } from '../../core/text.js';
 import { type CatalogueEntry, ruleCatalogue, statusMark } from '../../rules/catalogue.js';
 import { ruleSets } from '../../rules/registry.js';
 import type { RuleSetId } from '../../schemas/assessment.js';
-import { parseArgs } from '../args.js';
+import { rulesHelp } from '../command-help.js';
 import { checkRuleSetId, createWriter, pad, unusable, wantsTable } from '../common.js';
+import { parseCommandArgs, usageLine } from '../help.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 
-const USAGE = 'kiemdiem rules [--rule-set ID] [--json]';
+const USAGE = usageLine(rulesHelp);
 
 /** Title of the cross-subject section (it has no rule set of its own). */
 export const CROSS_TITLE = text(
@@ -92,7 +93,7 @@ function renderTable(entries: readonly CatalogueEntry[], lang: Lang): string {
 
 /** `kiemdiem rules [--rule-set ID]`: the rule catalogue, from the rule tables themselves. */
 export const rulesCommand: Command = async (argv, ctx: CliContext) => {
-  const parsed = parseArgs(argv, ['--rule-set']);
+  const parsed = parseCommandArgs(argv, rulesHelp);
   if (!parsed.ok) return unusable(ctx, 'rules', parsed.problem, USAGE);
   if (parsed.args.positional.length > 0) {
     return unusable(
