@@ -24,8 +24,12 @@ export { nfc };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
+/** Printable ASCII other than `"` and `\\`: a string of these alone is NFC and needs no escape. */
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 /** `JSON.stringify(nfc(s))`, without the call for the usual string that needs no escape. */
 export function quote(s: string): string {
+  if (PLAIN.test(s)) return `"${s}"`; // one test for the usual id, instant or name
   const n = nfc(s);
   return ESCAPED.test(n) ? JSON.stringify(n) : `"${n}"`;
 }
@@ -38,12 +42,24 @@ function isIndex(key: string): boolean {
   return c >= 48 && c <= 57 && INDEX.test(key) && Number(key) < 4_294_967_295;
 }
 
+/** Keys already in ascending order, none of them starting with a digit (so none an index). */
+function isSortedPlain(keys: readonly string[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const c = k.charCodeAt(0);
+    if (c >= 48 && c <= 57) return false;
+    if (i > 0 && keys[i - 1]! >= k) return false;
+  }
+  return true;
+}
+
 /**
  * The order the earlier copy-then-stringify wrote members in: the copy was built in sorted key
  * order, and an object lists array-index keys first, in numeric order, then the others in the
  * order they were added.
  */
 function memberOrder(keys: string[]): string[] {
+  if (isSortedPlain(keys)) return keys; // parsed canonical text, or built in order: no sort
   keys.sort();
   if (!keys.some(isIndex)) return keys;
   const indices = keys.filter(isIndex).sort((a, b) => Number(a) - Number(b));

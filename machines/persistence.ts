@@ -1,6 +1,8 @@
 import type { AnyStateMachine, Snapshot } from 'xstate';
 import { text } from '../src/core/text.js';
+import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { toInputIssues } from '../src/schemas/issues.js';
+import { canonicalJsonOfParts } from './canonical-memo.js';
 import { canonicalJson, signText } from './digest.js';
 import {
   PersistedSnapshotSchema,
@@ -35,6 +37,9 @@ export interface PersistableActor {
   readonly logic: AnyStateMachine;
   getPersistedSnapshot(): Snapshot<unknown>;
 }
+
+/** `PersistedSnapshotSchema.safeParse`, through the fast path derived from it. */
+const parseSnapshot = fastSafeParse(PersistedSnapshotSchema);
 
 function notPersistable(en: string, vi: string, issues = [] as PersistenceError['issues']) {
   return new PersistenceError('NOT_PERSISTABLE', text(vi, en), issues);
@@ -90,8 +95,11 @@ export function persist(actor: PersistableActor): ReviewEnvelope {
       'Only an actor made by createReviewActor or restore can be saved.',
       'Chỉ lưu được actor tạo bằng createReviewActor hoặc restore.',
     );
-  const text = canonicalJson(persistedOf(actor));
-  const parsed = PersistedSnapshotSchema.safeParse(JSON.parse(text));
+  // the review machine's context members are never changed in place: each is written once
+  const snapshot = persistedOf(actor);
+  const text =
+    machine === reviewMachine ? canonicalJsonOfParts(snapshot, 2) : canonicalJson(snapshot);
+  const parsed = parseSnapshot(JSON.parse(text));
   if (!parsed.success)
     throw notPersistable(
       'Only a running review can be saved.',

@@ -2,6 +2,7 @@ import { type ActorOptions, type AnyStateMachine, createActor } from 'xstate';
 import type { InputIssue } from '../src/core/errors.js';
 import { show } from '../src/core/show.js';
 import { text } from '../src/core/text.js';
+import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
 import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
@@ -131,6 +132,9 @@ function checkSnapshot(machine: AnyStateMachine, snapshot: PersistedSnapshotJson
   return snapshot.context as unknown as ReviewContext;
 }
 
+/** `ReviewEnvelopeSchema.safeParse`, through the fast path derived from it. */
+const parseEnvelope = fastSafeParse(ReviewEnvelopeSchema);
+
 function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptions): Opened {
   const current = versionOf(machine);
   const migrations = options.migrations ?? reviewMigrations;
@@ -160,7 +164,7 @@ function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptio
     log = m.log;
     head = m.log.at(-1) ?? null;
   } else {
-    const env = ReviewEnvelopeSchema.safeParse(envelope);
+    const env = parseEnvelope(envelope);
     if (!env.success)
       throw refuse(
         'INVALID_ENVELOPE',

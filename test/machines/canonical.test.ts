@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalJsonOfParts } from '../../machines/canonical-memo.js';
 import { canonicalJson } from '../../machines/index.js';
 
 // Issue 9: canonicalJson writes its text straight into a string instead of building a sorted
@@ -94,5 +95,26 @@ describe('canonicalJson', () => {
   it('writes top-level oddities as the reference does', () => {
     for (const v of [undefined, () => 1, Symbol('s'), 1n, Number.NaN, 'e\u0301', -0, null])
       expect(canonicalJson(v)).toBe(reference(v));
+  });
+});
+
+describe('canonicalJsonOfParts (persist: context members written once each)', () => {
+  it('writes what canonicalJson writes, at every depth, first and remembered (fuzzed)', () => {
+    fc.assert(
+      fc.property(value, fc.nat(3), (v, depth) => {
+        const want = canonicalJson(v);
+        expect(canonicalJsonOfParts(v, depth)).toBe(want);
+        expect(canonicalJsonOfParts(v, depth)).toBe(want); // the second time from memory
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('writes a new member again: the memo is by object, not by place', () => {
+    const member = { b: 1, a: 'x' };
+    const first = { context: { m: member, n: 1 } };
+    expect(canonicalJsonOfParts(first, 2)).toBe('{"context":{"m":{"a":"x","b":1},"n":1}}');
+    const next = { context: { m: { ...member, a: 'y' }, n: 2 } };
+    expect(canonicalJsonOfParts(next, 2)).toBe(canonicalJson(next));
   });
 });

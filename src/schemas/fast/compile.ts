@@ -374,3 +374,18 @@ export function fastParse<S extends Schema>(
     }
   };
 }
+
+/**
+ * `schema.safeParse` with the fast path first: the fast path's output when it confirms the
+ * input (then it is zod's), else zod's own result, issues included.
+ */
+export function fastSafeParse<S extends Schema>(
+  schema: S,
+): (input: unknown) => z.ZodSafeParseResult<z.output<S>> {
+  const fast = fastParse(schema);
+  return (input) => {
+    const out = fast(input);
+    if (out !== DOUBT) return { success: true, data: out };
+    return (schema as unknown as z.ZodType<z.output<S>>).safeParse(input);
+  };
+}
