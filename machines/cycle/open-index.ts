@@ -106,10 +106,30 @@ export function dossierDue(profile: Profile, year: number): string {
 }
 
 /** The dossier deadline's due instant and policy (`block`: a late dossier is refused). */
-export function dossierDeadline(
-  profile: Profile,
-  year: number,
-): { readonly id: string | null; readonly due: string; readonly policy: 'warn' | 'block' } {
+export function dossierDeadline(profile: Profile, year: number): DossierDeadline {
+  let byYear = dossierDeadlines.get(profile);
+  if (!byYear) {
+    byYear = new Map();
+    dossierDeadlines.set(profile, byYear);
+  }
+  let d = byYear.get(year);
+  if (!d) {
+    d = computeDossierDeadline(profile, year);
+    byYear.set(year, d);
+  }
+  return d;
+}
+
+type DossierDeadline = {
+  readonly id: string | null;
+  readonly due: string;
+  readonly policy: 'warn' | 'block';
+};
+
+/** The dossier deadlines computed, per profile and year: the calendar's work, done once. */
+const dossierDeadlines = new WeakMap<Profile, Map<number, DossierDeadline>>();
+
+function computeDossierDeadline(profile: Profile, year: number): DossierDeadline {
   const resolved = resolveDeadlines(profile);
   for (const guard of ['dossierSubmission', 'summary', 'report'] as const) {
     const d = resolved.find((x) => x.guards === guard);

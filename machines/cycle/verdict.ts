@@ -9,9 +9,11 @@ import {
   CYCLE_EVENT_TYPES,
   type CycleEvent,
   CycleEventSchemas,
+  type CycleEventType,
   isCycleEventType,
   type QuotaOverride,
 } from '../../src/schemas/cycle-events.js';
+import { fastSafeParse } from '../../src/schemas/fast/compile.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
 import { receivedOf, type Screened } from '../review/boundary.js';
 import { instantMs } from '../review/deadlines.js';
@@ -24,6 +26,14 @@ import { summaryInputOf } from './summary-rows.js';
 import { unitDossierIssues } from './unit-dossier.js';
 
 type Parsed = { ok: true; event: CycleEvent } | { ok: false; issues: InputIssue[] };
+
+/** Each cycle event type's `safeParse`, through the fast path derived from its schema. */
+const cycleEventParsers = Object.fromEntries(
+  CYCLE_EVENT_TYPES.map((t) => [t, fastSafeParse(CycleEventSchemas[t])]),
+) as unknown as Record<
+  CycleEventType,
+  (v: unknown) => ReturnType<(typeof CycleEventSchemas)[CycleEventType]['safeParse']>
+>;
 const parsedEvents = new WeakMap<object, Parsed>();
 
 function issue(path: Array<string | number>, code: string, vi: string, en: string): Parsed {
@@ -49,7 +59,7 @@ function parseScreened(screened: Screened): Parsed {
       `Loại sự kiện của đợt không có: "${show(type)}"; chỉ nhận ${CYCLE_EVENT_TYPES.join(', ')}.`,
       `Unknown cycle event type "${show(type)}"; expected one of ${CYCLE_EVENT_TYPES.join(', ')}.`,
     );
-  const out = CycleEventSchemas[type].safeParse(v);
+  const out = cycleEventParsers[type](v);
   return out.success
     ? { ok: true, event: out.data as CycleEvent }
     : { ok: false, issues: toInputIssues(out.error) };
