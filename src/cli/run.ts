@@ -8,6 +8,7 @@ import { type CliIo, EXIT, stripBom } from './io.js';
 export const USAGE = `kiemdiem — kiểm điểm, đánh giá, xếp loại chất lượng
 
   kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]
+                [--store sqlite:PATH|postgres://…]
                                     chạy thử đợt kiểm điểm năm 2024 của tỉnh Kon Tum (dữ liệu mẫu) /
                                     run the seed's 2024 Kon Tum cycle on bundled data
   kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]

@@ -4,8 +4,8 @@ import type { Writable } from 'node:stream';
 import { writeReports } from '../report/files.js';
 import { drained, writeAtomic } from '../report/write.js';
 import type { Sender } from '../schemas/review-events.js';
-import type { CycleOutcome, StoredCycleRun } from '../service/cycle-types.js';
-import { createStoredCycle } from '../service/stored-cycle.js';
+import { createCycleService } from '../service/cycle-service.js';
+import type { CycleOutcome, CycleService } from '../service/cycle-types.js';
 import type { SendOutcome } from '../service/types.js';
 import type { ReviewStore } from '../store/types.js';
 import { type CycleTarget, type PlayProgress, playScript, type StepResult } from './player.js';
@@ -29,7 +29,7 @@ function stepOf(outcome: SendOutcome | CycleOutcome): StepResult {
 }
 
 /** The player's target on a stored cycle: the simulated clock is the instant of each entry. */
-function storeTarget(cycle: StoredCycleRun<Sender>, setClock: (at: string) => void): CycleTarget {
+function storeTarget(cycle: CycleService<Sender>, setClock: (at: string) => void): CycleTarget {
   return {
     open: async (at, by, key) => {
       setClock(at);
@@ -74,7 +74,7 @@ async function writeAudit(
 
 /**
  * Runs a demo script on a store (`kiemdiem demo --store`): the same play as `runDemo`, but every
- * event goes through the durable service (`createStoredCycle`): each review a row with its audit
+ * event goes through the durable service (`createCycleService`): each review a row with its audit
  * entries, the cycle one record, every entry of the script sent with its own idempotency key.
  * Killed at any point and run again on the same store, it plays the script from the start: what
  * was applied answers `DUPLICATE` with its first outcome (nothing written), the rest is applied —
@@ -90,7 +90,7 @@ export async function runDemoOnStore(
   await mkdir(options.out, { recursive: true });
   const started = performance.now();
   let now = script.clock.from;
-  const cycle = createStoredCycle<Sender>({
+  const cycle = createCycleService<Sender>({
     store: options.store,
     definition: script.definition,
     profile,

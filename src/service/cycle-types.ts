@@ -9,7 +9,7 @@ import type { Sender } from '../schemas/review-events.js';
 import type { ReviewStore } from '../store/types.js';
 import type { Clock, ReviewService, SendOptions, SendOutcome } from './types.js';
 
-export interface StoredCycleOptions<TRequest> {
+export interface CycleServiceOptions<TRequest> {
   readonly store: ReviewStore;
   /** The cycle's definition (the host keeps it; the record names it by its digest). */
   readonly definition: CycleDefinitionInput | CycleDefinition;
@@ -54,7 +54,7 @@ export interface CycleTick {
  * needs from the store, so a process killed at any point and started again goes on from the
  * store alone, and a request sent again with its key returns its first outcome (`DUPLICATE`).
  */
-export interface StoredCycleRun<TRequest> {
+export interface CycleService<TRequest> {
   readonly cycleId: string;
   /** The review service the cycle routes review events through (X-ORDER and the index wired in). */
   readonly service: ReviewService<TRequest>;

@@ -19,7 +19,7 @@ import { createWriter, unusable, wantsTable } from '../common.js';
 import { type Command, EXIT } from '../io.js';
 
 const USAGE =
-  'kiemdiem demo [--out DIR] [--profile ID] [--year YYYY] [--store sqlite:PATH | postgres://…]';
+  'kiemdiem demo [--out DIR] [--profile ID] [--year YYYY] [--store sqlite:PATH|postgres://…]';
 
 /** The bundled script for a profile and year: the seed's Kon Tum cycle, or a synthetic province. */
 function scriptFor(profile: string, year: number | undefined): DemoScript | Text {

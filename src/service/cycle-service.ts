@@ -10,27 +10,21 @@ import type { DispatchResult } from '../../machines/review/guarded.js';
 import type { ReviewContext } from '../../machines/review/types.js';
 import { text } from '../core/text.js';
 import { type Sender, SenderSchema } from '../schemas/review-events.js';
+import { StoreError } from '../store/errors.js';
 import type { CycleLogEntry, Json, StoredCycle } from '../store/types.js';
 import { CycleRecords, type CycleState, recordOf } from './cycle-record.js';
-import type { CycleOutcome, CycleTick, StoredCycleOptions, StoredCycleRun } from './cycle-types.js';
+import type { CycleOutcome, CycleService, CycleServiceOptions, CycleTick } from './cycle-types.js';
 import { prepareEvent } from './event.js';
 import { cycleInstant } from './instant.js';
+import { idempotencyKeyOf, REQUEST_MESSAGES } from './requests.js';
 import { createReviewService } from './service.js';
 import type { SendOptions, SendOutcome } from './types.js';
 
 const MESSAGES = {
-  DUPLICATE: text(
-    'Yêu cầu này đã được xử lý; đây là kết quả lần đầu, không áp dụng lại.',
-    'This request was already handled; this is its first outcome, nothing was applied again.',
-  ),
+  ...REQUEST_MESSAGES,
   CONFLICT: text(
     'Đợt kiểm điểm vừa được người khác cập nhật hai lần liền; hãy gửi lại.',
     'The cycle was updated by someone else twice in a row; send again.',
-  ),
-  UNAUTHENTICATED: text('Không xác định được người gửi.', 'The sender could not be authenticated.'),
-  BAD_REQUEST: text(
-    'Khóa idempotency phải là chuỗi không rỗng, tối đa 200 ký tự.',
-    'The idempotency key must be a non-empty string of at most 200 characters.',
   ),
   NOT_FOUND: text(
     'Không có đối tượng này trong đợt kiểm điểm.',
@@ -40,23 +34,18 @@ const MESSAGES = {
 
 const SCHEDULER: Sender = { id: CYCLE_SCHEDULER_ID, roles: ['scheduler'] };
 
-function keyOf(o: SendOptions | undefined): string | null {
-  const key = (o as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
-  return typeof key === 'string' && key.length > 0 && key.length <= 200 ? key : null;
-}
-
 const typeOf = (event: unknown): unknown =>
   event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
 
 /**
- * A cycle on a store (see `StoredCycleRun`): review events go through `createReviewService`, whose
+ * A cycle on a store (see `CycleService`): review events go through `createReviewService`, whose
  * `cycle` hooks check X-ORDER against the stored index and save the index's change in the same
  * transaction as the review; cycle events restore the cycle from its record, apply the event and
  * save the record, its audit entries and the outcome under the request's key in one write.
  */
-export function createStoredCycle<TRequest>(
-  options: StoredCycleOptions<TRequest>,
-): StoredCycleRun<TRequest> {
+export function createCycleService<TRequest>(
+  options: CycleServiceOptions<TRequest>,
+): CycleService<TRequest> {
   const { store, clock, authenticate, auditKey } = options;
   const draft = openCycleIndex(
     options.definition,
@@ -109,8 +98,26 @@ export function createStoredCycle<TRequest>(
     return restoreCycle((stored.record as { envelope?: Json }).envelope, common);
   }
 
-  /** Creates every review the opened cycle names (a review that exists is left as it is). */
+  /**
+   * Creates every review the opened cycle names. A review of this cycle that exists (an open cut
+   * short by a crash) is left as it is; one of another cycle under the same subject id refuses the
+   * opening before anything is created (`SUBJECT_TAKEN`): the cycle would act on a stranger's review.
+   */
   async function createReviews(run: CycleRun): Promise<void> {
+    for (const s of definition.subjects) {
+      const row = await store.load(s.id);
+      const owner = (row?.envelope as { snapshot?: { context?: { cycle?: { id?: unknown } } } })
+        ?.snapshot?.context?.cycle?.id;
+      if (row && owner !== cycleId)
+        throw new StoreError(
+          'SUBJECT_TAKEN',
+          text(
+            `Kho đã có cuộc kiểm điểm "${s.id}" của đợt khác (${String(owner)}); đợt "${cycleId}" không mở.`,
+            `The store already holds a review "${s.id}" of another cycle (${String(owner)}); cycle "${cycleId}" is not opened.`,
+          ),
+          { subjectId: s.id },
+        );
+    }
     for (const s of definition.subjects) await service.create(reviewInputFor(run.index(), s.id));
   }
 
@@ -161,7 +168,7 @@ export function createStoredCycle<TRequest>(
     event: unknown,
     sendOptions: SendOptions,
   ): Promise<CycleOutcome> {
-    const key = keyOf(sendOptions);
+    const key = idempotencyKeyOf(sendOptions);
     if (key === null) return { ok: false, code: 'BAD_REQUEST', message: MESSAGES.BAD_REQUEST };
     const by = await sender(request);
     if (!by) return { ok: false, code: 'UNAUTHENTICATED', message: MESSAGES.UNAUTHENTICATED };
