@@ -358,6 +358,11 @@ export {
   type Applied,
   type Clock,
   type CreateOptions,
+  type CycleOutcome,
+  type CycleService,
+  type CycleServiceOptions,
+  type CycleTick,
+  createCycleService,
   createReviewService,
   createScheduler,
   type Duplicate,
@@ -375,6 +380,7 @@ export {
 } from './service/index.js';
 export {
   type CommitResult,
+  type CycleLogEntry,
   type CycleWrite,
   type DueClaim,
   type DueReview,

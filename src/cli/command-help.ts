@@ -11,7 +11,9 @@ const RULE_SETS = Object.keys(ruleSets).filter((id) => id !== 'cross');
 const PROFILES = PROFILE_IDS.join(', ');
 
 export const demoHelp: CommandHelp = {
-  usage: ['kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]'],
+  usage: [
+    'kiemdiem demo [--out DIR] [--profile ID] [--year YYYY] [--store sqlite:PATH|postgres://…]',
+  ],
   summary: text(
     'chạy thử đợt kiểm điểm năm 2024 của tỉnh Kon Tum (dữ liệu mẫu)',
     "run the seed's 2024 Kon Tum cycle on bundled data",
@@ -38,10 +40,17 @@ export const demoHelp: CommandHelp = {
         "the cycle's year (default: the profile's)",
       ),
     },
+    {
+      flag: '--store SPEC',
+      text: text(
+        'chạy trên một kho lưu: sqlite:ĐƯỜNG_DẪN hoặc postgres://… (?schema=TÊN); chạy lại sau khi bị dừng thì chạy tiếp',
+        'run on a store: sqlite:PATH or postgres://… (?schema=NAME); started again after a kill, it resumes',
+      ),
+    },
   ],
   exit: text(
-    '0 xong, 1 có sự kiện được trả lời khác kịch bản, 2 tuỳ chọn không dùng được',
-    '0 done, 1 an event answered otherwise than the script expects, 2 unusable options',
+    '0 xong, 1 có sự kiện được trả lời khác kịch bản, 2 tuỳ chọn không dùng được hoặc kho lưu lỗi',
+    '0 done, 1 an event answered otherwise than the script expects, 2 unusable options or a failing store',
   ),
 };
 

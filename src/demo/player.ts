@@ -16,11 +16,22 @@ export type StepResult =
  * through the four calls a script needs.
  */
 export interface CycleTarget {
-  open(at: string, by: Sender): unknown;
-  send(subjectId: string, event: ReviewEventInput): StepResult;
-  sendCycle(event: Record<string, unknown> & { type: string; at: string; by: Sender }): StepResult;
+  /** `key`: the idempotency key of the script's entry (a cycle on a store sends it along). */
+  open(at: string, by: Sender, key: string): unknown;
+  send(subjectId: string, event: ReviewEventInput, key: string): StepResult | Promise<StepResult>;
+  sendCycle(
+    event: Record<string, unknown> & { type: string; at: string; by: Sender },
+    key: string,
+  ): StepResult | Promise<StepResult>;
   tick(at: string): unknown;
 }
+
+/** The idempotency keys of a script's entries: stable, so a resumed run sends the same ones. */
+export const DEMO_KEYS = {
+  open: 'demo:open',
+  review: (subjectId: string, step: number) => `demo:${subjectId}#${step}`,
+  cycle: (index: number) => `demo:cycle#${index}`,
+} as const;
 
 /** An event whose outcome differs from what the script expects. */
 export interface Surprise {
@@ -66,6 +77,8 @@ type Entry =
       readonly kind: 'review';
       readonly subjectId: string;
       readonly step: ReviewStep;
+      /** The step's place in the subject's script. */
+      readonly position: number;
     }
   | { readonly ms: number; readonly n: number; readonly kind: 'cycle'; readonly index: number };
 
@@ -76,8 +89,9 @@ function timeline(script: DemoScript): Entry[] {
   for (const at of script.clock.ticks)
     entries.push({ ms: Date.parse(at), n: n++, kind: 'tick', at });
   for (const [subjectId, steps] of Object.entries(script.reviews))
-    for (const step of steps)
-      entries.push({ ms: Date.parse(step.at), n: n++, kind: 'review', subjectId, step });
+    steps.forEach((step, position) => {
+      entries.push({ ms: Date.parse(step.at), n: n++, kind: 'review', subjectId, step, position });
+    });
   script.cycle.forEach((step, index) => {
     entries.push({ ms: Date.parse(step.at), n: n++, kind: 'cycle', index });
   });
@@ -115,7 +129,9 @@ const dayOf = (at: string) => at.slice(0, 10);
  * sends every review event, cycle event and tick in time order, each with the sender the
  * definition names for its role. A surprise is an event refused that the script expects accepted,
  * or the other way round, or one whose role names nobody; the player goes on after it (a
- * host's cycle would too) and reports it.
+ * host's cycle would too) and reports it. Each entry carries a stable idempotency key
+ * (`DEMO_KEYS`), so that playing the script again on a cycle that kept them (a store) sends
+ * nothing twice: an entry already applied answers with its first outcome.
  */
 export async function playScript(
   script: DemoScript,
@@ -131,7 +147,7 @@ export async function playScript(
   let refused = 0;
   let ticks = 0;
   let day = dayOf(script.clock.from);
-  target.open(script.clock.from, organizer);
+  await target.open(script.clock.from, organizer, DEMO_KEYS.open);
   await options.onDay?.({ at: script.clock.from, done: 0, total: entries.length });
 
   const judge = (
@@ -175,7 +191,7 @@ export async function playScript(
       await options.onDay?.({ at, done: i, total: entries.length });
     }
     if (entry.kind === 'tick') {
-      target.tick(at);
+      await target.tick(at);
       ticks++;
       continue;
     }
@@ -189,7 +205,11 @@ export async function playScript(
         continue;
       }
       const event = { ...step.event, at, by } as unknown as ReviewEventInput;
-      judge(target.send(subjectId, event), step.expect, where);
+      judge(
+        await target.send(subjectId, event, DEMO_KEYS.review(subjectId, entry.position)),
+        step.expect,
+        where,
+      );
       continue;
     }
     const step = script.cycle[entry.index] as DemoScript['cycle'][number];
@@ -200,7 +220,11 @@ export async function playScript(
       judge(undefined, step.expect, where);
       continue;
     }
-    judge(target.sendCycle({ ...step.event, at, by }), step.expect, where);
+    judge(
+      await target.sendCycle({ ...step.event, at, by }, DEMO_KEYS.cycle(entry.index)),
+      step.expect,
+      where,
+    );
   }
   await options.onDay?.({ at: script.clock.to, done: entries.length, total: entries.length });
   return { sent: accepted + refused, accepted, refused, ticks, surprises };

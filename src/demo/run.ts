@@ -18,6 +18,11 @@ export interface DemoAuditEntry {
   readonly subjectId: string;
 }
 
+/** What the progress display asks of a cycle: how many reviews have ended (optional). */
+export interface DemoTally {
+  tally?(): ReviewTally;
+}
+
 /** What the demo needs of a cycle run (`createCycle`'s `CycleRun`). */
 export interface DemoCycle extends CycleTarget {
   summary(): Summary | undefined;
@@ -35,8 +40,8 @@ export interface DemoOptions {
   /** The directory the four files go into (created if missing). */
   readonly out: string;
   readonly createCycle: DemoCycleFactory;
-  /** Called when the simulated day changes, with the cycle (for its index). */
-  readonly onDay?: (progress: PlayProgress, cycle: DemoCycle) => void | Promise<void>;
+  /** Called when the simulated day changes, with the cycle (for its tally). */
+  readonly onDay?: (progress: PlayProgress, cycle: DemoTally) => void | Promise<void>;
 }
 
 export interface DemoResult {
@@ -49,15 +54,8 @@ export interface DemoResult {
   readonly timing: { readonly playMs: number; readonly exportMs: number };
 }
 
-/**
- * Runs a demo script end to end on a cycle: plays it on the simulated clock, streaming every audit
- * entry of every review and of the cycle to `audit.jsonl` as it is made (a line each, nothing
- * kept in memory; the stream drains between batches of events), then writes `summary.json`,
- * `summary.csv` and `summary.xlsx` from the cycle's compiled summary. Every file is written
- * atomically (a temporary file renamed into place): a failed run leaves no half file and any
- * earlier file untouched.
- */
-export async function runDemo(script: DemoScript, options: DemoOptions): Promise<DemoResult> {
+/** The bundled profile a script names (an `AssessmentError` at `definition.profile` if none). */
+export function scriptProfile(script: DemoScript): Profile {
   const profile = getProfile(script.definition.profile, script.definition.year);
   if (!profile)
     throw new AssessmentError(
@@ -73,6 +71,19 @@ export async function runDemo(script: DemoScript, options: DemoOptions): Promise
       ],
       'demo script',
     );
+  return profile;
+}
+
+/**
+ * Runs a demo script end to end on a cycle: plays it on the simulated clock, streaming every audit
+ * entry of every review and of the cycle to `audit.jsonl` as it is made (a line each, nothing
+ * kept in memory; the stream drains between batches of events), then writes `summary.json`,
+ * `summary.csv` and `summary.xlsx` from the cycle's compiled summary. Every file is written
+ * atomically (a temporary file renamed into place): a failed run leaves no half file and any
+ * earlier file untouched.
+ */
+export async function runDemo(script: DemoScript, options: DemoOptions): Promise<DemoResult> {
+  const profile = scriptProfile(script);
   await mkdir(options.out, { recursive: true });
   const started = performance.now();
   const auditPath = join(options.out, 'audit.jsonl');

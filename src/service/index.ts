@@ -1,4 +1,7 @@
 // The durable review service and its scheduler (issue 11), above the stores (src/store/).
+
+export { createCycleService } from './cycle-service.js';
+export type { CycleOutcome, CycleService, CycleServiceOptions, CycleTick } from './cycle-types.js';
 export {
   createScheduler,
   type Scheduler,

@@ -42,3 +42,14 @@ export function eventInstant(clock: Clock, reviewNow: string): string {
   const at = readClock(clock);
   return Date.parse(at) >= Date.parse(reviewNow) ? at : reviewNow;
 }
+
+/**
+ * The instant of a cycle event: the clock's reading — kept as the host's clock wrote it when that
+ * is an ISO instant with an offset, since the cycle records it (a dossier's `submittedAt`) — or
+ * the cycle's own clock when that is later, as for a review.
+ */
+export function cycleInstant(clock: Clock, cycleNow: string | null): string {
+  const raw = clock();
+  const at = typeof raw === 'string' && WITH_OFFSET.test(raw) ? raw : readClock(() => raw);
+  return cycleNow !== null && Date.parse(cycleNow) > Date.parse(at) ? cycleNow : at;
+}

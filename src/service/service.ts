@@ -17,12 +17,12 @@ import { ActorCache } from './cache.js';
 import { prepareEvent } from './event.js';
 import { eventInstant } from './instant.js';
 import { outboxFor } from './notify.js';
+import { idempotencyKeyOf, REQUEST_MESSAGES } from './requests.js';
 import type {
   Applied,
   Refusal,
   ReviewService,
   ReviewServiceOptions,
-  SendOptions,
   SendOutcome,
   ServiceRefusal,
 } from './types.js';
@@ -36,15 +36,7 @@ const MESSAGES = {
     'The review was updated by someone else twice in a row; send again.',
   ),
   NOT_FOUND: text('Không có cuộc kiểm điểm này.', 'There is no such review.'),
-  UNAUTHENTICATED: text('Không xác định được người gửi.', 'The sender could not be authenticated.'),
-  BAD_REQUEST: text(
-    'Khóa idempotency phải là chuỗi không rỗng, tối đa 200 ký tự.',
-    'The idempotency key must be a non-empty string of at most 200 characters.',
-  ),
-  DUPLICATE: text(
-    'Yêu cầu này đã được xử lý; đây là kết quả lần đầu, không áp dụng lại.',
-    'This request was already handled; this is its first outcome, nothing was applied again.',
-  ),
+  ...REQUEST_MESSAGES,
 } as const;
 
 function refusal(subjectId: string, code: ServiceRefusal['code']): ServiceRefusal {
@@ -218,11 +210,6 @@ export function createReviewService<TRequest>(
     };
   }
 
-  function keyOf(o: SendOptions | undefined): string | null {
-    const key = (o as { idempotencyKey?: unknown } | undefined)?.idempotencyKey;
-    return typeof key === 'string' && key.length > 0 && key.length <= 200 ? key : null;
-  }
-
   return {
     async create(input, createOptions = {}) {
       const actor = createReviewActor(input as never, auditKey ? { auditKey } : {});
@@ -247,7 +234,7 @@ export function createReviewService<TRequest>(
     },
 
     async send(subjectId, request, event, sendOptions) {
-      const key = keyOf(sendOptions);
+      const key = idempotencyKeyOf(sendOptions);
       if (key === null) return refusal(subjectId, 'BAD_REQUEST');
       let by: Sender;
       try {
@@ -261,7 +248,7 @@ export function createReviewService<TRequest>(
     },
 
     async tick(subjectId, by, tickOptions) {
-      const key = keyOf(tickOptions);
+      const key = idempotencyKeyOf(tickOptions);
       if (key === null) return refusal(subjectId, 'BAD_REQUEST');
       return run(subjectId, by, { type: 'TICK' }, key, true);
     },

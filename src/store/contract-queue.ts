@@ -121,6 +121,39 @@ export function queueCases(): StoreContractCase[] {
       },
     },
     {
+      name: "a cycle's audit entries are appended with its record, in order, and not at all on a conflict",
+      async run(store) {
+        const e = (seq: number) => ({ seq, subjectId: 'cz', type: 'TICK', ghi: 'Sở Nội vụ' });
+        same(await store.cycleLog('cz'), []);
+        same(
+          await store.saveCycle({
+            cycleId: 'cz',
+            expectedVersion: 0,
+            record: { v: 1 },
+            entries: [e(1), e(2)],
+          }),
+          { ok: true, version: 1 },
+        );
+        same(
+          await store.saveCycle({ cycleId: 'cz', expectedVersion: 0, record: {}, entries: [e(3)] }),
+          { ok: false, reason: 'conflict' },
+        );
+        await created(store, 'cz/1');
+        const withCycle = await store.commit({
+          subjectId: 'cz/1',
+          expectedVersion: 1,
+          envelope: 2,
+          nextDueAt: null,
+          entries: [entry('cz/1', 1)],
+          outbox: [],
+          cycle: { cycleId: 'cz', expectedVersion: 1, record: { v: 2 }, entries: [e(3)] },
+        });
+        same(withCycle, { ok: true, version: 2 });
+        same(await store.cycleLog('cz'), [e(1), e(2), e(3)]);
+        same(await store.cycleLog('other'), []);
+      },
+    },
+    {
       name: 'subjects are listed in order, page by page',
       async run(store) {
         for (const id of ['s/c', 's/a', 's/b']) await created(store, id);

@@ -12,6 +12,8 @@ export type StoreErrorCode =
   | 'READ_FAILED'
   /** The stored schema is newer than this library knows. */
   | 'NEWER_SCHEMA'
+  /** A cycle opens a review whose subject id the store already holds for another cycle. */
+  | 'SUBJECT_TAKEN'
   /** A value given to the store is not valid (an id, a limit, an instant). */
   | 'INVALID_ARGUMENT';
 

@@ -6,6 +6,7 @@ export { type PostgresConnection, PostgresStore, type PostgresStoreOptions } fro
 export { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 export type {
   CommitResult,
+  CycleLogEntry,
   CycleWrite,
   DueClaim,
   DueReview,

@@ -32,6 +32,7 @@ export class MemoryStore implements ReviewStore {
   private readonly reviews = new Map<string, Row>();
   private readonly outcomes = new Map<string, string>();
   private readonly cycles = new Map<string, StoredCycle>();
+  private readonly cycleLogs = new Map<string, string[]>();
   private readonly messages: Array<OutboxRow & { acked: boolean }> = [];
   private readonly messageIds = new Set<string>();
   private position = 0;
@@ -105,6 +106,8 @@ export class MemoryStore implements ReviewStore {
 
   private putCycle(w: CycleWrite): number {
     const version = w.expectedVersion + 1;
+    const entries = (w.entries ?? []).map((e) => JSON.stringify(e));
+    this.cycleLogs.set(w.cycleId, [...(this.cycleLogs.get(w.cycleId) ?? []), ...entries]);
     this.cycles.set(w.cycleId, {
       cycleId: w.cycleId,
       version,
@@ -158,6 +161,10 @@ export class MemoryStore implements ReviewStore {
     if ((this.cycles.get(write.cycleId)?.version ?? 0) !== write.expectedVersion)
       return { ok: false, reason: 'conflict' };
     return { ok: true, version: this.putCycle(write) };
+  }
+
+  async cycleLog(cycleId: string): Promise<unknown[]> {
+    return (this.cycleLogs.get(cycleId) ?? []).map((e) => JSON.parse(e));
   }
 
   async outbox(after: number, limit: number): Promise<OutboxRow[]> {

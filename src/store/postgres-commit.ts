@@ -146,5 +146,12 @@ export async function putCycle(
           [json, w.cycleId, w.expectedVersion],
         );
   if (res.rowCount !== 1) throw new Refused('conflict');
+  const entries = w.entries ?? [];
+  if (entries.length > 0)
+    await q.query(
+      `INSERT INTO ${s}.cycle_audit (cycle_id, seq, entry)
+       SELECT $1, e.seq, e.entry FROM unnest($2::integer[], $3::text[]) AS e(seq, entry)`,
+      [w.cycleId, entries.map((e) => e.seq), entries.map((e) => JSON.stringify(e))],
+    );
   return w.expectedVersion + 1;
 }

@@ -69,4 +69,12 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<(s: string) => string> = [
     BEGIN
       RAISE EXCEPTION USING MESSAGE = 'kd:' || reason, ERRCODE = 'P0001';
     END $$;`,
+  // 3: the cycle's own audit chain, appended with its record (issue 11 item 4)
+  (s) => `
+    CREATE TABLE ${s}.cycle_audit (
+      cycle_id text NOT NULL,
+      seq integer NOT NULL,
+      entry text NOT NULL,
+      PRIMARY KEY (cycle_id, seq)
+    );`,
 ];

@@ -279,6 +279,17 @@ export class PostgresStore implements ReviewStore {
     return refusable(() => this.write(write.cycleId, (q) => putCycle(q, this.s, write, json)));
   }
 
+  async cycleLog(cycleId: string): Promise<unknown[]> {
+    const r = await this.read((p) =>
+      p.query(`SELECT entry FROM ${this.s}.cycle_audit WHERE cycle_id = $1 ORDER BY seq`, [
+        cycleId,
+      ]),
+    );
+    return r.rows.map((row: { entry: string }) =>
+      parseRow(cycleId, 'cycle audit entry', row.entry),
+    );
+  }
+
   async outbox(after: number, limit: number): Promise<OutboxRow[]> {
     checkLimit(limit);
     const r = await this.read((p) =>

@@ -45,4 +45,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
      version INTEGER NOT NULL,
      record TEXT NOT NULL
    );`,
+  // 2: the cycle's own audit chain, appended with its record (issue 11 item 4)
+  `CREATE TABLE cycle_audit (
+     cycle_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     entry TEXT NOT NULL,
+     PRIMARY KEY (cycle_id, seq)
+   ) WITHOUT ROWID;`,
 ];

@@ -11,6 +11,7 @@ import {
   writeFailed,
 } from './errors.js';
 import { migrate, prep } from './sqlite-db.js';
+import { cycleLogRows, dueRows, putCycle } from './sqlite-rows.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -258,6 +259,11 @@ export class SqliteStore implements ReviewStore {
     return refusable(() => this.write(write.cycleId, (db) => putCycle(db, write, json)));
   }
 
+  async cycleLog(cycleId: string): Promise<unknown[]> {
+    const rows = await this.read((db) => cycleLogRows(db, cycleId));
+    return rows.map((entry) => parseRow(cycleId, 'cycle audit entry', entry));
+  }
+
   async outbox(after: number, limit: number): Promise<OutboxRow[]> {
     checkLimit(limit);
     const rows = await this.read(
@@ -296,32 +302,4 @@ export class SqliteStore implements ReviewStore {
     this.db = undefined;
     this.opening = undefined;
   }
-}
-
-function dueRows(db: Db, beforeMs: number, limit: number, nowMs: number | null): DueReview[] {
-  const rows = prep(
-    db,
-    `SELECT subject_id, next_due_at FROM reviews
-       WHERE next_due_ms IS NOT NULL AND next_due_ms <= ? ${nowMs === null ? '' : 'AND claim_until <= ?'}
-       ORDER BY next_due_ms, subject_id LIMIT ?`,
-  ).all(...(nowMs === null ? [beforeMs, limit] : [beforeMs, nowMs, limit])) as Array<{
-    subject_id: string;
-    next_due_at: string;
-  }>;
-  return rows.map((r) => ({ subjectId: r.subject_id, dueAt: r.next_due_at }));
-}
-
-function putCycle(db: Db, w: CycleWrite, json: string): number {
-  const res =
-    w.expectedVersion === 0
-      ? prep(
-          db,
-          'INSERT INTO cycles (cycle_id, version, record) VALUES (?, 1, ?) ON CONFLICT (cycle_id) DO NOTHING',
-        ).run(w.cycleId, json)
-      : prep(
-          db,
-          'UPDATE cycles SET version = version + 1, record = ? WHERE cycle_id = ? AND version = ?',
-        ).run(json, w.cycleId, w.expectedVersion);
-  if (res.changes !== 1) throw new Refused('conflict');
-  return w.expectedVersion + 1;
 }

@@ -38,7 +38,15 @@ export interface CycleWrite {
   /** 0 when the cycle has no record yet. */
   readonly expectedVersion: number;
   readonly record: Json;
+  /**
+   * The cycle's own new audit entries (each an object with its `seq`, continuing the stored
+   * log), appended to the cycle's log in the same transaction as the record.
+   */
+  readonly entries?: readonly CycleLogEntry[];
 }
+
+/** One entry of a cycle's own audit chain, as a store keeps it (checked by `verifyChain`). */
+export type CycleLogEntry = { readonly seq: number } & { readonly [key: string]: Json };
 
 /** Everything one `send()` writes, in one transaction: all of it or none of it. */
 export interface ReviewCommit {
@@ -121,6 +129,8 @@ export interface ReviewStore {
   loadCycle(cycleId: string): Promise<StoredCycle | undefined>;
   /** Saves a cycle record alone (the cycle's own events); `conflict` if its version moved. */
   saveCycle(write: CycleWrite): Promise<CommitResult>;
+  /** The cycle's own audit log (the `entries` of its writes), in order of `seq`. */
+  cycleLog(cycleId: string): Promise<unknown[]>;
   /** Outbox rows not acknowledged, after a position, in order. */
   outbox(after: number, limit: number): Promise<OutboxRow[]>;
   /** Marks messages delivered (by id); unknown ids are ignored. */

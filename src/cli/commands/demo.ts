@@ -5,12 +5,15 @@ import { demoCycle } from '../../demo/cycle.js';
 import { konTumScript } from '../../demo/kon-tum/script.js';
 import type { PlayProgress, Surprise } from '../../demo/player.js';
 import { progressDisplay } from '../../demo/progress.js';
-import { type DemoCycle, type DemoCycleFactory, runDemo } from '../../demo/run.js';
+import { type DemoCycleFactory, type DemoResult, type DemoTally, runDemo } from '../../demo/run.js';
+import { runDemoOnStore } from '../../demo/run-store.js';
 import type { DemoScript } from '../../demo/script.js';
+import { demoStore } from '../../demo/store-spec.js';
 import { syntheticScript } from '../../demo/synthetic.js';
 import { summaryTable } from '../../demo/table.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import { summaryJson } from '../../report/json.js';
+import { StoreError } from '../../store/errors.js';
 import { demoHelp } from '../command-help.js';
 import { createWriter, unusable, wantsTable } from '../common.js';
 import { parseCommandArgs, usageLine } from '../help.js';
@@ -62,11 +65,13 @@ function surpriseLines(surprises: readonly Surprise[], lang: Lang): string[] {
 }
 
 /**
- * `kiemdiem demo [--out DIR] [--profile ID] [--year YYYY]`: the main job on bundled data. Runs the
+ * `kiemdiem demo [--out DIR] [--profile ID] [--year YYYY] [--store SPEC]`: the main job on bundled data. Runs the
  * seed's 2024 Kon Tum cycle (or, with another profile and year, a synthetic province under it) on
  * a simulated clock, shows the progress (a bar on a terminal, a line per day when piped), prints
  * the summary table and writes `summary.json`, `summary.csv`, `summary.xlsx` and `audit.jsonl`
  * into DIR (default `./kiemdiem-out`). `--json` prints the summary as JSON instead of the table.
+ * `--store sqlite:PATH | postgres://…[?schema=NAME]` runs the cycle on that store, resumable
+ * after a kill and idempotent on a finished store (`runDemoOnStore`).
  * Exit 0; 1 when an event of the script was answered otherwise than the script expects (listed);
  * 2 for unusable arguments.
  */
@@ -88,19 +93,32 @@ export function demoCommandWith(createCycle: DemoCycleFactory): Command {
       );
     const script = scriptFor(options['--profile'] ?? 'kon-tum-2024', year);
     if (!('format' in script)) return unusable(ctx, 'demo', script, USAGE);
+    const spec = options['--store'];
+    const store = spec === undefined ? undefined : demoStore(spec);
+    if (store && !('init' in store)) return unusable(ctx, 'demo', store, USAGE);
     const out = resolve(options['--out'] ?? 'kiemdiem-out');
     const table = wantsTable(ctx) || !ctx.json;
     const display = progressDisplay(ctx.io.stdout, { tty: ctx.io.isTTY, lang: ctx.lang });
-    const onDay = (p: PlayProgress, cycle: DemoCycle) => {
+    const onDay = (p: PlayProgress, cycle: DemoTally) => {
       if (table) display.update(p, cycle.tally?.());
     };
     // The bundled data is built for the bundled profiles: a failure here is a bug, reported by
     // main.ts (exit 2); the terminal's progress line is ended first.
-    let result: Awaited<ReturnType<typeof runDemo>>;
+    // A store that fails (unreachable, read-only, full, a cycle of another definition) is exit 2
+    // with its bilingual message; nothing half-written (every commit is whole, files are renamed).
+    let result: DemoResult;
     try {
-      result = await runDemo(script, { out, createCycle, onDay });
+      result = store
+        ? await runDemoOnStore(script, { out, store, onDay })
+        : await runDemo(script, { out, createCycle, onDay });
+    } catch (err) {
+      if (!(err instanceof StoreError)) throw err;
+      display.end();
+      ctx.io.stderr(`kiemdiem demo: ${err.code}: ${err.text[ctx.lang]}\n`);
+      return EXIT.unusable;
     } finally {
       display.end();
+      await store?.close();
     }
     const w = createWriter(ctx.io);
     const { lang } = ctx;
