@@ -15,7 +15,7 @@ import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } fr
 import { admittedEvent, checkedVerdict } from './verdict.js';
 
 /** The params of `accept`: the step the transition leads to (none: it stays), what it records. */
-interface AcceptParams {
+export interface AcceptParams {
   readonly to?: ReviewStage;
   readonly record?: RecordName;
 }

@@ -152,7 +152,7 @@ async function mail(message: kd.OutboxMessage): Promise<void> {
 claim('the outbox is drained', (await store.outbox(0, 100)).length, 0);
 await scheduler.stop();`,
   },
-  'docs/persistence.md#2': {
+  'docs/persistence.md#3': {
     declares: ['freshStore'],
     prelude: `import { mkdtempSync as harnessTemp } from 'node:fs';
 import { tmpdir as harnessTmpdir } from 'node:os';
@@ -164,6 +164,34 @@ async function freshStore(): Promise<kd.ReviewStore> {
   return store;
 }
 `,
+  },
+  'docs/persistence.md#2': {
+    declares: ['definition', 'personOf'],
+    prelude: `const definition: kd.CycleDefinitionInput = {
+  id: 'tai-lieu-2024',
+  year: 2024,
+  profile: 'kon-tum-2024',
+  organizer: 'so-noi-vu',
+  issuer: 'bcsd-ubnd-tinh',
+  organizerPersons: ['p/can-bo-so-noi-vu'],
+  units: [{ id: 'so-y-te', name: 'Sở Y tế' }],
+  subjects: [
+    {
+      id: 'so-y-te.tap-the',
+      name: 'Tập thể lãnh đạo Sở Y tế',
+      kind: 'collective',
+      role: 'leadership',
+      unitId: 'so-y-te',
+      group: 'tap-the-so',
+    },
+  ],
+};
+function personOf(_req: Request): kd.Sender {
+  return { id: 'p/can-bo-so-noi-vu', roles: ['organizer'] };
+}
+`,
+    // the organizer compiled the summary while the one review still runs: counted, not rated
+    after: `claim('the compiled summary', [summary?.totals.subjects, summary?.totals.rated], [1, 0]);`,
   },
   'docs/report.md#1': {
     declares: [],

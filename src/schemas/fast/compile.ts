@@ -341,6 +341,25 @@ function build(schema: Schema): Node {
   }
 }
 
+/**
+ * A wrapper (optional, nullable, default) with checks of its own (`z.string().optional()
+ * .superRefine(…)`): zod runs them on what the wrapper gives, `undefined` for an absent key too.
+ */
+function wrapperWithChecks(node: Node, checked: Checked | undefined): Node {
+  if (!checked) return node;
+  const checkedNode = withChecks(node, checked);
+  return {
+    parse: checkedNode.parse,
+    absent: (present) => {
+      const r = node.absent(present);
+      if (r === DOUBT) return DOUBT;
+      const value = r === OMIT ? undefined : r;
+      // an overwrite that makes something of nothing is left to zod
+      return checked(value) === value ? r : DOUBT;
+    },
+  };
+}
+
 const COMPILED = new WeakMap<Schema, Node>();
 
 /** The node of a schema, its own checks included (compiled once per schema object). */
@@ -351,7 +370,9 @@ function compile(schema: Schema): Node {
     // Checks of wrappers (a refine on an optional, …) are not handled: let zod judge those.
     const wrapper = def.type === 'optional' || def.type === 'nullable' || def.type === 'default';
     node =
-      wrapper && def.checks?.length ? NEVER : withChecks(build(schema), compileChecks(def.checks));
+      wrapper && def.checks?.length
+        ? wrapperWithChecks(build(schema), compileChecks(def.checks))
+        : withChecks(build(schema), compileChecks(def.checks));
     COMPILED.set(schema, node);
   }
   return node;
