@@ -4,6 +4,7 @@ import type { AuditEntry } from '../audit.js';
 import type { AuditKey } from '../digest.js';
 import { deliverable } from './boundary.js';
 import { bindAuditKey } from './keys.js';
+import { outboxOf } from './outbox.js';
 import type { Rejection, ReviewEmitted } from './types.js';
 
 /** What `dispatch` says of one event: accepted, or refused and why (it is audited either way). */
@@ -59,6 +60,25 @@ export interface GuardState {
 
 const states = new WeakMap<object, GuardState>();
 
+type Listener = (e: ReviewEmitted) => void;
+
+/**
+ * Calls a type's listeners (a copy of the set: one may unsubscribe another). A listener that
+ * throws does not stop the others or the actor; its error is rethrown on its own, as XState does.
+ */
+function notify(set: Set<Listener> | undefined, e: ReviewEmitted): void {
+  if (!set) return;
+  for (const handler of [...set]) {
+    try {
+      handler(e);
+    } catch (err) {
+      setTimeout(() => {
+        throw err;
+      });
+    }
+  }
+}
+
 /** The guard state of an actor made by `createReviewActor` or `restore`, if it is one. */
 export function guardStateOf(actor: object): GuardState | undefined {
   return states.get(actor);
@@ -84,26 +104,49 @@ export function guardActor<TMachine extends AnyStateMachine>(
   states.set(actor, state);
   bindAuditKey(actor, options.key);
   let lastRejection: Rejection | null = null;
-  actor.on('audit' as never, (e: ReviewEmitted) => {
-    if (e.type !== 'audit') return;
-    state.log.push(e.entry);
-    state.head = e.entry;
-  });
-  actor.on('rejected' as never, (e: ReviewEmitted) => {
-    if (e.type !== 'rejected') return;
-    lastRejection = {
-      code: e.code,
-      message: e.message,
-      ...(e.issues ? { issues: e.issues } : {}),
-    };
-  });
+  const listeners = new Map<string, Set<Listener>>();
+  /** One thing the machine tells the host: recorded here, then given to its listeners. */
+  const deliver = (e: ReviewEmitted) => {
+    if (e.type === 'audit') {
+      state.log.push(e.entry);
+      state.head = e.entry;
+    } else if (e.type === 'rejected') {
+      lastRejection = {
+        code: e.code,
+        message: e.message,
+        ...(e.issues ? { issues: e.issues } : {}),
+      };
+    }
+    notify(listeners.get(e.type), e);
+    notify(listeners.get('*'), e);
+  };
+  // what a machine emits through XState (the cycle machine does) reaches the same listeners
+  actor.on('*' as never, deliver as never);
+  const box = outboxOf(actor);
+  const pending: unknown[] = [];
+  let draining = false;
+  /** Delivers what the review's actions posted, in order; events sent meanwhile wait their turn. */
+  const drain = () => {
+    draining = true;
+    try {
+      for (let i = 0; i < box.length; i++) deliver(box[i]!);
+    } finally {
+      box.length = 0;
+      draining = false;
+    }
+  };
   const xsend = actor.send.bind(actor) as (event: unknown) => void;
   let busy = false;
   const dispatch = (event: unknown): DispatchResult => {
     if ((actor.getSnapshot() as { status: string }).status !== 'active')
       return { ok: false, rejection: NOT_RUNNING, seq: null };
+    if (draining) {
+      // sent from a listener of an earlier event: it runs once that event's news is delivered
+      pending.push(event);
+      return { ok: false, rejection: QUEUED, seq: null };
+    }
     if (busy) {
-      // sent from a listener while an event is processed: XState queues it; it is audited then
+      // sent from a listener while XState processes an event: XState queues it; audited then
       xsend(deliverable(event));
       return { ok: false, rejection: QUEUED, seq: null };
     }
@@ -115,10 +158,16 @@ export function guardActor<TMachine extends AnyStateMachine>(
     } finally {
       busy = false;
     }
+    drain();
     const entry = state.head;
-    if (entry === before || entry === null) return { ok: false, rejection: NOT_RUNNING, seq: null };
-    if (entry.outcome === 'accepted') return { ok: true, seq: entry.seq };
-    return { ok: false, rejection: lastRejection ?? NOT_RUNNING, seq: entry.seq };
+    const result: DispatchResult =
+      entry === before || entry === null
+        ? { ok: false, rejection: NOT_RUNNING, seq: null }
+        : entry.outcome === 'accepted'
+          ? { ok: true, seq: entry.seq }
+          : { ok: false, rejection: lastRejection ?? NOT_RUNNING, seq: entry.seq };
+    while (pending.length > 0) dispatch(pending.shift());
+    return result;
   };
   const guarded = actor as unknown as GuardedActor<TMachine>;
   const start = actor.start.bind(actor);
@@ -129,7 +178,17 @@ export function guardActor<TMachine extends AnyStateMachine>(
     dispatch,
     start: () => {
       start();
+      drain(); // deadline notices due at the opening
       return guarded;
+    },
+    on: (type: string, handler: Listener) => {
+      let set = listeners.get(type);
+      if (!set) {
+        set = new Set();
+        listeners.set(type, set);
+      }
+      set.add(handler);
+      return { unsubscribe: () => set.delete(handler) };
     },
     auditLog: () => [...state.log],
     auditHead: () => state.head,

@@ -1,4 +1,4 @@
-import { assign, enqueueActions, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { text } from '../../src/core/text.js';
 import type { ReviewEvent, ReviewEventInput } from '../../src/schemas/review-events.js';
 import type { ReviewInputInput, ReviewStage } from '../../src/schemas/review-input.js';
@@ -9,6 +9,7 @@ import { reviewGuards } from './guards.js';
 import { isHandled } from './handled.js';
 import { initialContext, takeParsedInput } from './input.js';
 import { auditKeyOf } from './keys.js';
+import { post } from './outbox.js';
 import * as record from './record.js';
 import { RECORDS, type RecordName } from './records.js';
 import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
@@ -83,52 +84,49 @@ export const reviewSetup = setup({
   guards: reviewGuards,
   actions: {
     /**
-     * Everything an admitted event does, as one change of the context: the clock, the deadline
+     * Everything an admitted event does, as one change of the context (what it tells the host —
+     * the notices and the audit entry — is posted to the actor's outbox, `outbox.ts`): the clock, the deadline
      * notices, the audit entry, the record the event writes (`record`, read against the context
      * before the step changes, as PROCESS.md's "from" needs), then the step it leads to (`to`:
      * `stage` and `visited`, which follow the state value), and the deadlines read again at the
      * new step (those that became pending). One `assign`, so one new snapshot per event.
      */
-    accept: enqueueActions(
-      ({ context, event, enqueue, self }, params: AcceptParams | undefined) => {
-        const e = admittedEvent(event);
-        const now = clockOf(context, e);
-        const to = params?.to ?? context.stage;
-        const observed = observeDeadlines(context, now); // the steps as they stand, at the new clock
-        const entry = logEntry(context, self, {
-          outcome: 'accepted',
-          to,
-          validated: e,
-          received: { ok: true, value: e },
-        });
-        const patch: { -readonly [K in keyof ReviewContext]?: ReviewContext[K] } = {
-          now,
-          deadlines: observed.deadlines,
-          audit: { seq: entry.seq, head: entry.digest },
-        };
-        const write = params?.record;
-        if (write) Object.assign(patch, RECORDS[write](Object.assign({}, context, patch), e));
-        if (to !== context.stage) {
-          patch.stage = to;
-          patch.visited = context.visited.includes(to) ? context.visited : [...context.visited, to];
-        }
-        // what is pending may change with the step or the record (suggestions, an explanation)
-        const stepped =
-          write || to !== context.stage
-            ? observeDeadlines(Object.assign({}, context, patch), now)
-            : null;
-        if (stepped) patch.deadlines = stepped.deadlines;
-        enqueue.assign(patch);
-        for (const notice of observed.emitted) enqueue.emit(notice);
-        enqueue.emit({ type: 'audit', entry });
-        if (stepped) for (const notice of stepped.emitted) enqueue.emit(notice);
-      },
-    ),
+    accept: assign(({ context, event, self }, params: AcceptParams | undefined) => {
+      const e = admittedEvent(event);
+      const now = clockOf(context, e);
+      const to = params?.to ?? context.stage;
+      const observed = observeDeadlines(context, now); // the steps as they stand, at the new clock
+      const entry = logEntry(context, self, {
+        outcome: 'accepted',
+        to,
+        validated: e,
+        received: { ok: true, value: e },
+      });
+      const patch: { -readonly [K in keyof ReviewContext]?: ReviewContext[K] } = {
+        now,
+        deadlines: observed.deadlines,
+        audit: { seq: entry.seq, head: entry.digest },
+      };
+      const write = params?.record;
+      if (write) Object.assign(patch, RECORDS[write](Object.assign({}, context, patch), e));
+      if (to !== context.stage) {
+        patch.stage = to;
+        patch.visited = context.visited.includes(to) ? context.visited : [...context.visited, to];
+      }
+      // what is pending may change with the step or the record (suggestions, an explanation)
+      const stepped =
+        write || to !== context.stage
+          ? observeDeadlines(Object.assign({}, context, patch), now)
+          : null;
+      if (stepped) patch.deadlines = stepped.deadlines;
+      post(self, ...observed.emitted, { type: 'audit', entry }, ...(stepped?.emitted ?? []));
+      return patch;
+    }),
     /**
      * Refuses an event no branch admitted (the `review` region's `'*'`): the first failing check
      * gives the code; only the audit chain's `{ seq, head }` changes.
      */
-    reject: enqueueActions(({ context, event, enqueue, self }) => {
+    reject: assign(({ context, event, self }) => {
       const received = receivedOf(event);
       const v = checkedVerdict(
         context,
@@ -143,25 +141,28 @@ export const reviewSetup = setup({
         validated: null,
         received,
       });
-      enqueue.assign({ audit: { seq: entry.seq, head: entry.digest } });
-      enqueue.emit({
-        type: 'rejected',
-        code: rejection.code,
-        event: eventShape(received),
-        message: rejection.message,
-        ...(rejection.issues ? { issues: rejection.issues } : {}),
-        seq: entry.seq,
-      });
-      enqueue.emit({ type: 'audit', entry });
+      post(
+        self,
+        {
+          type: 'rejected',
+          code: rejection.code,
+          event: eventShape(received),
+          message: rejection.message,
+          ...(rejection.issues ? { issues: rejection.issues } : {}),
+          seq: entry.seq,
+        },
+        { type: 'audit', entry },
+      );
+      return { audit: { seq: entry.seq, head: entry.digest } };
     }),
     /**
      * After every step (the `deadline` region's eventless check): deadlines that became pending
      * — suggestions issued, a later step reached — are read against the review's clock too.
      */
-    announceDeadlines: enqueueActions(({ context, enqueue }) => {
+    announceDeadlines: assign(({ context, self }) => {
       const observed = observeDeadlines(context, context.now);
-      enqueue.assign({ deadlines: observed.deadlines });
-      for (const notice of observed.emitted) enqueue.emit(notice);
+      post(self, ...observed.emitted);
+      return { deadlines: observed.deadlines };
     }),
     /** The cycle excluded the subject: the review ends at `notReviewed` with the reason. */
     recordExclusion: assign(({ context }) => ({
