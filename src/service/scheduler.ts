@@ -17,6 +17,16 @@ export interface SchedulerOptions {
   readonly leaseMs?: number;
   /** This scheduler's id in the claims (default a random one). */
   readonly id?: string;
+  /**
+   * Told of each run `start` makes (a host logs `failed`). Runs by `runOnce` are returned instead.
+   */
+  readonly onRun?: (run: SchedulerRun) => void;
+  /**
+   * Told when a run `start` made failed as a whole (the store unreachable, a busy lock; or `onRun`
+   * threw). The next interval tries again; without `onError` the failure is dropped, never an
+   * unhandled rejection.
+   */
+  readonly onError?: (error: unknown) => void;
 }
 
 export interface SchedulerRun {
@@ -30,7 +40,7 @@ export interface SchedulerRun {
 export interface Scheduler {
   /** Claims due reviews batch by batch and TICKs each, until none is due at the clock's instant. */
   runOnce(): Promise<SchedulerRun>;
-  /** Runs `runOnce` every `intervalMs` until `stop()`. */
+  /** Runs `runOnce` every `intervalMs` until `stop()` (one run at a time; see `onRun`, `onError`). */
   start(intervalMs: number): void;
   stop(): Promise<void>;
 }
@@ -52,7 +62,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const leaseMs = options.leaseMs ?? 60_000;
   const owner = options.id ?? `scheduler-${randomUUID()}`;
   let timer: ReturnType<typeof setInterval> | undefined;
-  let running: Promise<SchedulerRun> | undefined;
+  let running: Promise<void> | undefined;
 
   async function runOnce(): Promise<SchedulerRun> {
     const outcomes: SendOutcome[] = [];
@@ -71,12 +81,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return { ticked: outcomes.length, outcomes, failed };
   }
 
+  /** One run of `start`: its result to `onRun`, a failure (of the run or of `onRun`) to `onError`. */
+  async function interval(): Promise<void> {
+    try {
+      options.onRun?.(await runOnce());
+    } catch (error) {
+      try {
+        options.onError?.(error);
+      } catch {
+        // the host's own logger failed: nothing is left to tell, and the next run goes on
+      }
+    }
+  }
+
   return {
     runOnce,
     start(intervalMs) {
       if (timer) return;
       timer = setInterval(() => {
-        running ??= runOnce().finally(() => {
+        running ??= interval().finally(() => {
           running = undefined;
         });
       }, intervalMs);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../machines/index.js';
 import { createScheduler } from '../../src/service/index.js';
-import { PostgresStore, SqliteStore } from '../../src/store/index.js';
+import { MemoryStore, PostgresStore, SqliteStore, StoreError } from '../../src/store/index.js';
 import { nov } from '../machines/helpers.js';
 import { pgConnection, runSchema } from '../store/pg.js';
 import { testStores } from '../store/stores.js';
@@ -57,6 +57,51 @@ for (const kind of stores.kinds)
       expect((await stranger.runOnce()).ticked).toBe(0);
     });
   });
+
+/** A memory store whose due query fails the first `failures` times, as a busy or lost database does. */
+class FlakyStore extends MemoryStore {
+  constructor(private failures: number) {
+    super();
+  }
+  override claimDue(...args: Parameters<MemoryStore['claimDue']>) {
+    if (this.failures-- > 0)
+      return Promise.reject(
+        new StoreError('READ_FAILED', { vi: 'Kho bận.', en: 'The store is busy.' }),
+      );
+    return super.claimDue(...args);
+  }
+}
+
+describe('scheduler on an interval', () => {
+  it('start(): a failed run goes to onError, never an unhandled rejection; the next run ticks and goes to onRun', async () => {
+    const store = new FlakyStore(2);
+    const time = testClock(nov(5, 10));
+    const service = makeService(store, time.clock);
+    for (const id of ids(3)) await service.create(serviceInput(id));
+    const errors: unknown[] = [];
+    const runs: number[] = [];
+    const run = createScheduler({
+      service,
+      store,
+      clock: time.clock,
+      by: scheduler,
+      onError: (e) => errors.push(e),
+      onRun: (r) => runs.push(r.ticked),
+    });
+    run.start(5);
+    for (let i = 0; i < 400 && !runs.includes(3); i++) await new Promise((r) => setTimeout(r, 5));
+    await run.stop();
+    expect(errors.map((e) => (e as StoreError).code)).toEqual(['READ_FAILED', 'READ_FAILED']);
+    expect(runs[0]).toBe(3);
+    expect(runs.slice(1).every((n) => n === 0)).toBe(true);
+    const ticks = ((await store.log('s000')) as AuditEntry[]).filter((e) => e.type === 'TICK');
+    expect(ticks).toHaveLength(1);
+    // stopped: no run after stop()
+    const seen = runs.length + errors.length;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(runs.length + errors.length).toBe(seen);
+  });
+});
 
 describe('scheduler restarts and shares work', () => {
   it('after a restart, a new scheduler on the same SQLite file picks up from the store alone', async () => {
