@@ -35,6 +35,8 @@ export interface RestoreOptions extends AuditKeys {
    * with a key, an unsealed envelope may be a sealed one rewritten in the old format.
    */
   readonly acceptFormat1?: boolean;
+  /** `false`: the restored actor keeps no log of the entries it makes (see `createReviewActor`). */
+  readonly keepAuditLog?: boolean;
 }
 
 function refuse(code: PersistenceError['code'], en: string, vi: string, issues: InputIssue[] = []) {
@@ -249,7 +251,9 @@ export function restore<TMachine extends AnyStateMachine>(
   envelope: unknown,
   options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
 ): GuardedActor<TMachine> {
-  const { migrations, log, verify, auditKey, auditKeys, acceptFormat1, ...actorOptions } = options;
+  const { migrations, log, verify, auditKey, auditKeys, acceptFormat1, keepAuditLog, ...rest } =
+    options;
+  const actorOptions = rest;
   const o = opened(machine, envelope, {
     migrations,
     log,
@@ -269,7 +273,8 @@ export function restore<TMachine extends AnyStateMachine>(
   } as unknown as ActorOptions<TMachine>);
   return guardActor(actor, {
     ...(auditKey ? { key: auditKey } : {}),
-    ...(o.log ? { log: o.log } : {}),
+    ...(o.log && keepAuditLog !== false ? { log: o.log } : {}),
+    ...(keepAuditLog === false ? { keepLog: false } : {}),
     head: o.head,
   });
 }

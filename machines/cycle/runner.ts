@@ -74,6 +74,11 @@ function run(
   const reviews = options.reviews ?? memoryReviews();
   const key = options.auditKey;
   const live = new Map<string, ReviewActor>();
+  // with onAudit the entries stream to the host: the live reviews keep no copy of their logs
+  const reviewOptions = {
+    ...(key ? { auditKey: key } : {}),
+    ...(options.onAudit ? { keepAuditLog: false } : {}),
+  };
   const index = () => cycle.getSnapshot().context;
   const attach = (actor: ReviewActor) => {
     if (options.onAudit) {
@@ -87,7 +92,7 @@ function run(
     if (held) return held;
     const saved = reviews.load(id);
     if (!saved) return undefined;
-    const actor = attach(restore(reviewMachine, saved, key ? { auditKey: key } : {}));
+    const actor = attach(restore(reviewMachine, saved, reviewOptions));
     live.set(id, actor);
     return actor;
   };
@@ -119,9 +124,7 @@ function run(
   };
   const openReviews = () => {
     for (const s of index().definition.subjects) {
-      const actor = attach(
-        createReviewActor(reviewInputFor(index(), s.id), key ? { auditKey: key } : {}),
-      );
+      const actor = attach(createReviewActor(reviewInputFor(index(), s.id), reviewOptions));
       deliver(reviewNoted(s.id, noteOf(actor.getSnapshot())));
       const ended = actor.getSnapshot().hasTag('ended');
       if (eager || ended) save(s.id, actor);

@@ -19,6 +19,12 @@ export type ReviewActor = GuardedActor<ReviewMachine>;
 export type CreateReviewActorOptions = Omit<ActorOptions<ReviewMachine>, 'input' | 'snapshot'> & {
   readonly machine?: ReviewMachine;
   readonly auditKey?: AuditKey;
+  /**
+   * `false`: the actor keeps no copy of its audit log (`auditLog()` stays empty) — for a host
+   * that streams the `audit` events to its store or a file, so that thousands of live reviews do
+   * not hold every entry in memory (the cycle does this when it is given `onAudit`).
+   */
+  readonly keepAuditLog?: boolean;
 };
 
 /**
@@ -33,14 +39,17 @@ export function createReviewActor(
   options: CreateReviewActorOptions = {},
 ): ReviewActor {
   parseForActor(input);
-  const { machine = reviewMachine, auditKey, ...rest } = options;
+  const { machine = reviewMachine, auditKey, keepAuditLog, ...rest } = options;
   let actor: Actor<ReviewMachine>;
   try {
     actor = createActor(machine, { ...rest, input });
   } finally {
     forgetParsedInput(input);
   }
-  return guardActor(actor, auditKey ? { key: auditKey } : {});
+  return guardActor(actor, {
+    ...(auditKey ? { key: auditKey } : {}),
+    ...(keepAuditLog === false ? { keepLog: false } : {}),
+  });
 }
 
 const WAITING: ReadonlyArray<[ReviewTag, ActorRole]> = [

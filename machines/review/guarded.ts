@@ -94,6 +94,8 @@ export function guardActor<TMachine extends AnyStateMachine>(
     readonly key?: AuditKey;
     readonly log?: readonly AuditEntry[];
     head?: AuditEntry | null;
+    /** false: the actor keeps no log (its host streams the `audit` events); `auditLog()` is empty. */
+    readonly keepLog?: boolean;
   },
 ): GuardedActor<TMachine> {
   const state: GuardState = {
@@ -104,11 +106,12 @@ export function guardActor<TMachine extends AnyStateMachine>(
   states.set(actor, state);
   bindAuditKey(actor, options.key);
   let lastRejection: Rejection | null = null;
+  const keepLog = options.keepLog !== false;
   const listeners = new Map<string, Set<Listener>>();
   /** One thing the machine tells the host: recorded here, then given to its listeners. */
   const deliver = (e: ReviewEmitted) => {
     if (e.type === 'audit') {
-      state.log.push(e.entry);
+      if (keepLog) state.log.push(e.entry);
       state.head = e.entry;
     } else if (e.type === 'rejected') {
       lastRejection = {
