@@ -160,8 +160,9 @@ async function reviewsTable(o: MachineBenchOptions): Promise<ReviewSamples> {
       },
     },
     {
-      // the machine reads the deadlines twice per event: in `accept` and in the deadline
-      // region's eventless guard `hasDeadlineNotice` (machines/review/setup.ts, guards.ts)
+      // the machine reads the deadlines up to twice per event, both in `accept`: at the step the
+      // event finds and, when it records something or moves, at the step it leaves
+      // (machines/review/setup.ts)
       name: `  part: deadline watch, observeDeadlines() ×2 ×${SCRIPT_EVENTS}`,
       pass: (from, to) => {
         for (let i = from; i < to; i++)

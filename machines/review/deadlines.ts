@@ -138,13 +138,6 @@ export function observeDeadlines(
   return { deadlines: deadlines ?? ctx.deadlines, emitted };
 }
 
-/** Whether reading the clock at the review's own `now` would announce anything (no copies). */
-export function hasDeadlineNotice(ctx: ReviewContext): boolean {
-  if (ctx.deadlines.length === 0) return false;
-  const at = instantMs(ctx.now);
-  return ctx.deadlines.some((d) => owed(d, ctx, at) !== null);
-}
-
 /** The tracked form of an input deadline. */
 export function trackDeadline(d: ReviewDeadline): DeadlineState {
   // Object.assign, not `{ ...d, more }`: on Node 20 each member after a spread costs ~0.5 µs

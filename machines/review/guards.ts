@@ -1,6 +1,6 @@
 import { AssessmentError } from '../../src/core/errors.js';
 import { classificationOf } from './checks.js';
-import { hasDeadlineNotice, isBehind } from './deadlines.js';
+import { isBehind } from './deadlines.js';
 import type { ReviewContext } from './types.js';
 import { checkedVerdict, parseEvent } from './verdict.js';
 
@@ -54,8 +54,6 @@ export const reviewGuards = {
     const e = valid(event);
     return e?.type === 'RESOLVE_COMPLAINT' && e.outcome === 'upheld';
   },
-  /** A pending deadline has become approaching or overdue at the review's clock, unannounced. */
-  hasDeadlineNotice: ({ context }: Args) => hasDeadlineNotice(context),
   /** A pending deadline has been missed. */
   isBehind: ({ context }: Args) => isBehind(context),
 };

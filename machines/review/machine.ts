@@ -377,7 +377,6 @@ export const reviewMachine = reviewSetup.createMachine({
         'Theo dõi thời hạn: quá hạn khi một hạn chưa hoàn thành đã qua. / Deadline watch: overdue while a pending deadline has passed.',
       meta: { label: { vi: 'Thời hạn', en: 'Deadlines' }, actors: [] },
       initial: 'onTime',
-      always: { guard: 'hasDeadlineNotice', actions: 'announceDeadlines' },
       states: {
         onTime: {
           description: 'Không có hạn nào đang bị trễ. / No pending deadline has passed.',

@@ -15,6 +15,8 @@ import { RECORDS, type RecordName } from './records.js';
 import type { Rejection, ReviewContext, ReviewEmitted, ReviewTag, StageMeta } from './types.js';
 import { admittedEvent, checkedVerdict } from './verdict.js';
 
+type Writable = { -readonly [K in keyof ReviewContext]: ReviewContext[K] };
+
 /** The params of `accept`: the step the transition leads to (none: it stays), what it records. */
 export interface AcceptParams {
   readonly to?: ReviewStage;
@@ -102,23 +104,31 @@ export const reviewSetup = setup({
         validated: e,
         received: { ok: true, value: e },
       });
-      const patch: { -readonly [K in keyof ReviewContext]?: ReviewContext[K] } = {
+      const patch: Partial<Writable> = {
         now,
         deadlines: observed.deadlines,
         audit: { seq: entry.seq, head: entry.digest },
       };
       const write = params?.record;
-      if (write) Object.assign(patch, RECORDS[write](Object.assign({}, context, patch), e));
-      if (to !== context.stage) {
-        patch.stage = to;
-        patch.visited = context.visited.includes(to) ? context.visited : [...context.visited, to];
+      const moves = to !== context.stage;
+      // what is pending may change with the record (suggestions, an explanation) or the step
+      let stepped: ReturnType<typeof observeDeadlines> | null = null;
+      if (write || moves) {
+        const next: Writable = Object.assign({}, context, patch); // the context the event leaves
+        if (write) {
+          const written = RECORDS[write](next, e);
+          Object.assign(patch, written);
+          Object.assign(next, written);
+        }
+        if (moves) {
+          patch.stage = next.stage = to;
+          patch.visited = next.visited = context.visited.includes(to)
+            ? context.visited
+            : [...context.visited, to];
+        }
+        stepped = observeDeadlines(next, now);
+        patch.deadlines = stepped.deadlines;
       }
-      // what is pending may change with the step or the record (suggestions, an explanation)
-      const stepped =
-        write || to !== context.stage
-          ? observeDeadlines(Object.assign({}, context, patch), now)
-          : null;
-      if (stepped) patch.deadlines = stepped.deadlines;
       post(self, ...observed.emitted, { type: 'audit', entry }, ...(stepped?.emitted ?? []));
       return patch;
     }),
@@ -155,15 +165,6 @@ export const reviewSetup = setup({
       );
       return { audit: { seq: entry.seq, head: entry.digest } };
     }),
-    /**
-     * After every step (the `deadline` region's eventless check): deadlines that became pending
-     * — suggestions issued, a later step reached — are read against the review's clock too.
-     */
-    announceDeadlines: assign(({ context, self }) => {
-      const observed = observeDeadlines(context, context.now);
-      post(self, ...observed.emitted);
-      return { deadlines: observed.deadlines };
-    }),
     /** The cycle excluded the subject: the review ends at `notReviewed` with the reason. */
     recordExclusion: assign(({ context }) => ({
       ...record.recordExclusion(context),
@@ -174,7 +175,8 @@ export const reviewSetup = setup({
 });
 
 /**
- * The context factory: validates the input (throws `ReviewInputError`) and builds the context.
+ * The context factory: validates the input (throws `ReviewInputError`) and builds the context,
+ * with the deadline notices due at the opening posted for the actor's start.
  *
  * The spread copy is for speed, not for safety. XState makes every new context with
  * `Object.assign({}, context, update)`. When that copies the 25 members of an object literal, V8
@@ -182,6 +184,20 @@ export const reviewSetup = setup({
  * then took about 7 µs and each read of a member was a hash lookup. A spread copy has a map that
  * `Object.assign` can clone, so the contexts keep fast properties (issue 9; see bench/README.md).
  */
-export function reviewContextFromInput({ input }: { input: ReviewInputInput }): ReviewContext {
-  return { ...initialContext(takeParsedInput(input)) };
+export function reviewContextFromInput({
+  input,
+  self,
+}: {
+  input: ReviewInputInput;
+  self: object;
+}): ReviewContext {
+  const context: Writable = { ...initialContext(takeParsedInput(input)) };
+  // Deadlines already approaching or missed at the opening say so when the actor starts (after
+  // that, `accept` reads them at every event). An excluded subject has none pending.
+  if (context.deadlines.length > 0 && !context.subject.excluded) {
+    const observed = observeDeadlines(context, context.now);
+    context.deadlines = observed.deadlines;
+    post(self, ...observed.emitted);
+  }
+  return context;
 }

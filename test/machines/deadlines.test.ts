@@ -210,3 +210,49 @@ describe('statusAt (the machine’s memoised deadlineStatus)', () => {
     );
   });
 });
+
+describe('deadlines at the opening', () => {
+  // The context factory reads the deadlines at the opening (issue 9: no eventless check per step).
+  it('announces on start what is already missed or approaching, once, and marks it', () => {
+    const { actor, emitted } = started(
+      reviewInput({
+        cycle: { year: 2025, openedAt: '2025-11-24T08:00:00+07:00' },
+        deadlines: [
+          { id: 'giai-trinh', due: '2025-11-20T00:00:00+07:00', guards: 'preparing' },
+          decisionDeadline,
+        ],
+      }),
+    );
+    expect(notices(emitted)).toEqual([
+      'deadline.missed@2025-11-24T08:00',
+      'deadline.approaching@2025-11-24T08:00',
+    ]);
+    const [late, decision] = actor.getSnapshot().context.deadlines;
+    expect(late?.missedAt).toBe('2025-11-24T08:00:00+07:00');
+    expect(decision?.approachingAt).toBe('2025-11-24T08:00:00+07:00');
+    expect(actor.getSnapshot().hasTag('overdue')).toBe(true);
+    // a restore does not announce them again
+    const again = restore(reviewMachine, JSON.parse(JSON.stringify(persist(actor))));
+    const heard: ReviewEmitted[] = [];
+    again.on('*', (e) => heard.push(e));
+    again.start();
+    expect(heard).toEqual([]);
+  });
+
+  it('announces nothing for a subject the cycle excluded', () => {
+    const { emitted } = started(
+      reviewInput({
+        subject: {
+          id: 'nguyen-van-a',
+          kind: 'individual',
+          role: 'member',
+          unitId: 'so-tai-chinh',
+          excluded: { reason: { vi: 'Nghỉ chữa bệnh dài ngày', en: 'Long sick leave' } },
+        },
+        cycle: { year: 2025, openedAt: '2025-11-24T08:00:00+07:00' },
+        deadlines: [{ id: 'giai-trinh', due: '2025-11-20T00:00:00+07:00', guards: 'preparing' }],
+      }),
+    );
+    expect(notices(emitted)).toEqual([]);
+  });
+});
