@@ -6,6 +6,7 @@ import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
 import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
+import { canonicalJsonOfParts } from './canonical-memo.js';
 import { type AuditKey, canonicalJson, isKeyed, signText } from './digest.js';
 import {
   type PersistedSnapshotJson,
@@ -81,7 +82,9 @@ function checkSeal(
     key = keyFor(seal, keys.auditKey.keyId, keys, 'seal');
   }
   const current = keys.auditKey?.key;
-  const text = canonicalJson(snapshot); // what the seal signs, written once for every key tried
+  // what the seal signs, written once for every key tried; the context's members are the objects
+  // the restored actor will hold, so their texts are remembered for its next persist
+  const text = canonicalJsonOfParts(snapshot, 2);
   const matches = (k: AuditKey['key'] | undefined) => signText(text, k) === seal;
   if (!matches(key) && !(isKeyed(seal) && current !== undefined && matches(current)))
     throw refuse('BAD_SEAL', 'The seal does not match the snapshot.', 'Dấu niêm không khớp.');

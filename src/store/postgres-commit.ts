@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import { epochOf, Refused, refusable } from './errors.js';
+import { named } from './postgres-named.js';
 import type { CommitResult, CycleWrite, ReviewCommit } from './types.js';
 
 /** Writes one commit (see `ReviewStore.commit`); `s` is the quoted schema. */
@@ -119,7 +120,7 @@ async function statement(
   fail: (err: unknown) => Error,
 ): Promise<void> {
   try {
-    await pool.query(sql, params);
+    await pool.query(named(sql, params));
   } catch (err) {
     const m = (err as { message?: unknown }).message;
     if (m === 'kd:conflict' || m === 'kd:duplicate') throw new Refused(m.slice(3) as 'conflict');

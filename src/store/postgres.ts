@@ -13,6 +13,7 @@ import {
 } from './errors.js';
 import { commitPostgres, putCycle } from './postgres-commit.js';
 import { migratePostgres } from './postgres-migrate.js';
+import { named } from './postgres-named.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -154,8 +155,10 @@ export class PostgresStore implements ReviewStore {
   async load(subjectId: string): Promise<StoredReview | undefined> {
     const r = await this.read((p) =>
       p.query(
-        `SELECT version, envelope, next_due_at FROM ${this.s}.reviews WHERE subject_id = $1`,
-        [subjectId],
+        named(
+          `SELECT version, envelope, next_due_at FROM ${this.s}.reviews WHERE subject_id = $1`,
+          [subjectId],
+        ),
       ),
     );
     const row = r.rows[0] as { version: number; envelope: string; next_due_at: string | null };
@@ -177,10 +180,12 @@ export class PostgresStore implements ReviewStore {
 
   async outcome(subjectId: string, key: string): Promise<RecordedOutcome | undefined> {
     const r = await this.read((p) =>
-      p.query(`SELECT outcome FROM ${this.s}.outcomes WHERE subject_id = $1 AND key = $2`, [
-        subjectId,
-        key,
-      ]),
+      p.query(
+        named(`SELECT outcome FROM ${this.s}.outcomes WHERE subject_id = $1 AND key = $2`, [
+          subjectId,
+          key,
+        ]),
+      ),
     );
     const row = r.rows[0] as { outcome: string } | undefined;
     return row ? (parseRow(subjectId, 'outcome', row.outcome) as RecordedOutcome) : undefined;
