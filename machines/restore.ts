@@ -5,8 +5,8 @@ import { text } from '../src/core/text.js';
 import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
-import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
 import { canonicalJsonOfParts } from './canonical-memo.js';
+import { type AuditKeys, entryHolds, keyFor, verifyChain } from './chain.js';
 import { type AuditKey, canonicalJson, isKeyed, signText } from './digest.js';
 import {
   type PersistedSnapshotJson,
