@@ -55,7 +55,9 @@ export const demoHelp: CommandHelp = {
 };
 
 export const classifyHelp: CommandHelp = {
-  usage: ['kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE]'],
+  usage: [
+    'kiemdiem classify FILE|- [--rule-set ID] [--review-date YYYY-MM-DD] [--profile FILE] [--rows]',
+  ],
   summary: text(
     'xếp loại từng bản đánh giá trong một mảng JSON',
     'classify a JSON array of assessments',
@@ -87,6 +89,13 @@ export const classifyHelp: CommandHelp = {
       text: text(
         'hồ sơ cấu hình JSON (phần xếp loại: rules, parameters, quota, …)',
         'a JSON profile (its classification part: rules, parameters, quota, …)',
+      ),
+    },
+    {
+      flag: '--rows',
+      text: text(
+        'thay cho kết quả xếp loại: các dòng kết quả mà lệnh check đọc (chỉ đối tượng được xếp loại; loại, vai trò, nhóm, đơn vị lấy từ bản đánh giá); bản ghi không hợp lệ ghi ra lỗi chuẩn',
+        'instead of the classifications: the result rows the check command reads (rated subjects only; kind, role, group, unit from the assessment); invalid elements go to standard error',
       ),
     },
   ],

@@ -45,6 +45,13 @@ function renderTable(violations: readonly Violation[], lang: Lang): string {
   return `${lines.join('\n\n')}\n\n${tally}\n`;
 }
 
+/** Whether the input is `kiemdiem classify`'s output (classifications) rather than rows. */
+function looksClassified(rows: readonly unknown[]): boolean {
+  const first = rows[0];
+  if (typeof first !== 'object' || first === null) return false;
+  return !('kind' in first) && ('reasons' in first || 'error' in first);
+}
+
 /**
  * `kiemdiem check FILE|-`: cross-subject checks (X-QUOTA, X-HEAD-CAP, X-DECISION) over a JSON
  * array of decided result rows. Exit 1 when some violation is an error; warnings alone exit 0.
@@ -84,13 +91,22 @@ export const checkCommand: Command = async (argv, ctx) => {
   } catch (error) {
     if (!(error instanceof AssessmentError)) throw error;
     // Rows that do not parse leave nothing to check: the whole input is unusable (exit 2).
-    const lines = issueLines(error.issues, ctx.lang)
+    const lines = issueLines(error.issues.slice(0, 20), ctx.lang)
       .map((l) => `  ${l}`)
       .join('\n');
+    const more = error.issues.length > 20 ? `\n  … (${error.issues.length - 20})` : '';
     return unusable(
       ctx,
       'check',
-      text(`dòng kết quả không hợp lệ:\n${lines}`, `invalid result rows:\n${lines}`),
+      looksClassified(rows.value)
+        ? text(
+            `đây là kết quả xếp loại, chưa phải dòng kết quả: dùng kiemdiem classify FILE --rows | kiemdiem check -\n${lines}${more}`,
+            `these are classifications, not result rows: use kiemdiem classify FILE --rows | kiemdiem check -\n${lines}${more}`,
+          )
+        : text(
+            `dòng kết quả không hợp lệ:\n${lines}${more}`,
+            `invalid result rows:\n${lines}${more}`,
+          ),
     );
   }
   const out = createWriter(ctx.io);

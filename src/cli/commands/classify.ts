@@ -1,3 +1,4 @@
+import { type ClassifiedAssessment, resultRowsFrom } from '../../../machines/cycle/result-rows.js';
 import { AssessmentError, type InputIssue } from '../../core/errors.js';
 import { LEVELS, type Level, levelLabel } from '../../core/level.js';
 import { type Lang, type Text, text } from '../../core/text.js';
@@ -184,6 +185,50 @@ function emit(
   return tally.invalid > 0 ? EXIT.someInvalid : EXIT.ok;
 }
 
+/** The facts of an assessment a result row carries (classify validated them). */
+function factsOf(element: unknown): ClassifiedAssessment['assessment'] {
+  const a = element as Record<string, unknown>;
+  const pick = (k: string) => (typeof a[k] === 'string' ? { [k]: a[k] } : {});
+  return {
+    id: a.id as string,
+    kind: a.kind as ClassifiedAssessment['assessment']['kind'],
+    role: a.role as ClassifiedAssessment['assessment']['role'],
+    ...pick('regime'),
+    ...pick('employment'),
+    ...pick('unitId'),
+    ...pick('headOfUnitId'),
+    ...pick('group'),
+  };
+}
+
+/**
+ * `--rows`: the result rows `kiemdiem check` reads, in place of the classifications (issue 10:
+ * the pipeline `classify --rows | check -`). A subject not rated gives no row; an invalid element
+ * gives none either and is named on standard error, with its issues.
+ */
+function emitRows(
+  elements: JsonElements,
+  options: ClassifyOptions,
+  ctx: CliContext,
+  out: Writer,
+): number {
+  const json = jsonArrayWriter(out);
+  let invalid = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements.at(i);
+    const result = classifyElement(element, options, ctx.lang);
+    if (isInvalid(result)) {
+      invalid++;
+      ctx.io.stderr(`kiemdiem classify: [${i}] ${result.id ?? '(?)'}: ${result.error.message}\n`);
+      continue;
+    }
+    for (const row of resultRowsFrom([{ assessment: factsOf(element), classification: result }]))
+      json.item(row);
+  }
+  json.end();
+  return invalid > 0 ? EXIT.someInvalid : EXIT.ok;
+}
+
 /** `kiemdiem classify FILE|-`: a JSON array of assessments in, element for element out. */
 export const classifyCommand: Command = async (argv, ctx) => {
   const parsed = parseCommandArgs(argv, classifyHelp);
@@ -196,6 +241,17 @@ export const classifyCommand: Command = async (argv, ctx) => {
       text(
         'cần đúng một tệp đầu vào (hoặc - cho đầu vào chuẩn)',
         'expects exactly one input file (or - for standard input)',
+      ),
+      USAGE,
+    );
+  }
+  if (options['--rows'] !== undefined && ctx.table === true) {
+    return unusable(
+      ctx,
+      'classify',
+      text(
+        '--rows và --table không dùng cùng nhau: các dòng kết quả là JSON',
+        '--rows and --table conflict: the result rows are JSON',
       ),
       USAGE,
     );
@@ -227,5 +283,7 @@ export const classifyCommand: Command = async (argv, ctx) => {
     ...(reviewDate ? { reviewDate } : {}),
     ...(profile.value ? { profile: profile.value } : {}),
   };
-  return emit(input.value, classifyOptions, ctx, createWriter(ctx.io));
+  const out = createWriter(ctx.io);
+  if (options['--rows'] !== undefined) return emitRows(input.value, classifyOptions, ctx, out);
+  return emit(input.value, classifyOptions, ctx, out);
 };
