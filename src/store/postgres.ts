@@ -14,6 +14,7 @@ import {
 import { commitPostgres, putCycle } from './postgres-commit.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { named } from './postgres-named.js';
+import { claimRows, dueRows, outboxRows } from './postgres-queue.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -205,18 +206,7 @@ export class PostgresStore implements ReviewStore {
   async due(before: string, limit: number): Promise<DueReview[]> {
     const ms = epochOf(before);
     checkLimit(limit);
-    const r = await this.read((p) =>
-      p.query(
-        `SELECT subject_id, next_due_at FROM ${this.s}.reviews
-         WHERE next_due_ms IS NOT NULL AND next_due_ms <= $1
-         ORDER BY next_due_ms, subject_id LIMIT $2`,
-        [ms, limit],
-      ),
-    );
-    return r.rows.map((row: { subject_id: string; next_due_at: string }) => ({
-      subjectId: row.subject_id,
-      dueAt: row.next_due_at,
-    }));
+    return this.read((p) => dueRows(p, this.s, ms, limit));
   }
 
   /**
@@ -234,25 +224,9 @@ export class PostgresStore implements ReviewStore {
     const ms = epochOf(before);
     const nowMs = epochOf(now);
     checkLimit(limit);
-    return this.write(undefined, async (q) => {
-      const r = await q.query(
-        `WITH c AS (
-           SELECT organizer_id, year, subject_id FROM ${this.s}.reviews
-           WHERE next_due_ms IS NOT NULL AND next_due_ms <= $1 AND claim_until <= $2
-           ORDER BY next_due_ms, subject_id LIMIT $3
-           FOR UPDATE SKIP LOCKED)
-         UPDATE ${this.s}.reviews r SET claim_owner = $4, claim_until = $5 FROM c
-         WHERE r.organizer_id = c.organizer_id AND r.year = c.year AND r.subject_id = c.subject_id
-         RETURNING r.subject_id, r.next_due_at, r.next_due_ms`,
-        [ms, nowMs, limit, claim.owner, nowMs + claim.leaseMs],
-      );
-      return (r.rows as Array<{ subject_id: string; next_due_at: string; next_due_ms: string }>)
-        .sort(
-          (a, b) =>
-            Number(a.next_due_ms) - Number(b.next_due_ms) || (a.subject_id < b.subject_id ? -1 : 1),
-        )
-        .map((row) => ({ subjectId: row.subject_id, dueAt: row.next_due_at }));
-    });
+    return this.write(undefined, (q) =>
+      claimRows(q, this.s, { ms, nowMs, limit, owner: claim.owner, until: nowMs + claim.leaseMs }),
+    );
   }
 
   async subjects(after: string | null, limit: number): Promise<string[]> {
@@ -297,28 +271,7 @@ export class PostgresStore implements ReviewStore {
 
   async outbox(after: number, limit: number): Promise<OutboxRow[]> {
     checkLimit(limit);
-    const r = await this.read((p) =>
-      p.query(
-        `SELECT position, id, subject_id, kind, payload FROM ${this.s}.outbox
-         WHERE NOT delivered AND position > $1 ORDER BY position LIMIT $2`,
-        [after, limit],
-      ),
-    );
-    return r.rows.map(
-      (row: {
-        position: string;
-        id: string;
-        subject_id: string;
-        kind: string;
-        payload: string;
-      }) => ({
-        position: Number(row.position),
-        id: row.id,
-        subjectId: row.subject_id,
-        kind: row.kind,
-        payload: parseRow(row.subject_id, 'outbox message', row.payload) as OutboxRow['payload'],
-      }),
-    );
+    return this.read((p) => outboxRows(p, this.s, after, limit));
   }
 
   async acknowledge(ids: readonly string[]): Promise<void> {
