@@ -42,3 +42,65 @@ export function canonicalJsonOfParts(value: unknown, depth: number): string {
   }
   return `${out}}`;
 }
+
+/** A JSON value frozen all the way down: it may be shared, it cannot be changed. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const copies = new WeakMap<object, unknown>();
+
+/** Sets a member; a `__proto__` key stays an own member, as JSON.parse makes it. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[key] = value;
+}
+
+/** The frozen JSON copy of a member (parsed once from its remembered text). */
+function copyOf(value: object): unknown {
+  let c = copies.get(value);
+  if (c === undefined) {
+    c = deepFreeze(JSON.parse(memoised(value)));
+    copies.set(value, c);
+  }
+  return c;
+}
+
+/**
+ * `JSON.parse(canonicalJsonOfParts(value, 2))` without parsing the whole text: the objects two
+ * levels down (a snapshot's context members) are frozen copies made once per member and shared
+ * by every envelope that holds the same member, unchanged. What the envelope does not share — its
+ * snapshot, the context object, the state value — is a fresh copy. Frozen, a shared member cannot
+ * be changed through one envelope and show in another (nor in the actor, which holds its own).
+ */
+export function jsonCopyOfParts(value: object): Record<string, unknown> {
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v === undefined || typeof v === 'function') continue;
+    if (key !== 'context' || v === null || typeof v !== 'object' || Array.isArray(v)) {
+      put(out, key, JSON.parse(canonicalJson(v)));
+      continue;
+    }
+    const context = v as Record<string, unknown>;
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(context).sort()) {
+      const m = context[k];
+      if (m === undefined || typeof m === 'function') continue;
+      put(copy, k, m !== null && typeof m === 'object' ? copyOf(m) : JSON.parse(canonicalJson(m)));
+    }
+    put(out, key, copy);
+  }
+  return out;
+}

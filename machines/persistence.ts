@@ -2,7 +2,7 @@ import type { AnyStateMachine, Snapshot } from 'xstate';
 import { text } from '../src/core/text.js';
 import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { toInputIssues } from '../src/schemas/issues.js';
-import { canonicalJsonOfParts } from './canonical-memo.js';
+import { canonicalJsonOfParts, jsonCopyOfParts } from './canonical-memo.js';
 import { canonicalJson, signText } from './digest.js';
 import {
   PersistedSnapshotSchema,
@@ -97,9 +97,10 @@ export function persist(actor: PersistableActor): ReviewEnvelope {
     );
   // the review machine's context members are never changed in place: each is written once
   const snapshot = persistedOf(actor);
-  const text =
-    machine === reviewMachine ? canonicalJsonOfParts(snapshot, 2) : canonicalJson(snapshot);
-  const parsed = parseSnapshot(JSON.parse(text));
+  const ours = machine === reviewMachine && snapshot !== null && typeof snapshot === 'object';
+  const text = ours ? canonicalJsonOfParts(snapshot, 2) : canonicalJson(snapshot);
+  // the JSON copy the envelope holds; for the review machine its unchanged members are shared
+  const parsed = parseSnapshot(ours ? jsonCopyOfParts(snapshot) : JSON.parse(text));
   if (!parsed.success)
     throw notPersistable(
       'Only a running review can be saved.',

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJsonOfParts } from '../../machines/canonical-memo.js';
-import { canonicalJson } from '../../machines/index.js';
+import { canonicalJsonOfParts, jsonCopyOfParts } from '../../machines/canonical-memo.js';
+import { canonicalJson, createReviewActor, persist } from '../../machines/index.js';
 
 // Issue 9: canonicalJson writes its text straight into a string instead of building a sorted
 // copy and JSON.stringify-ing it. The digests of every existing audit entry and seal depend on
@@ -116,5 +116,47 @@ describe('canonicalJsonOfParts (persist: context members written once each)', ()
     expect(canonicalJsonOfParts(first, 2)).toBe('{"context":{"m":{"a":"x","b":1},"n":1}}');
     const next = { context: { m: { ...member, a: 'y' }, n: 2 } };
     expect(canonicalJsonOfParts(next, 2)).toBe(canonicalJson(next));
+  });
+});
+
+describe('jsonCopyOfParts (the envelope shares unchanged, frozen members)', () => {
+  it('is the JSON copy of the canonical text, with frozen members shared between calls', () => {
+    fc.assert(
+      fc.property(fc.dictionary(text, value, { maxKeys: 6 }), fc.jsonValue(), (context, v) => {
+        const snapshot = { status: 'active', value: v, context };
+        const want = JSON.parse(canonicalJsonOfParts(snapshot, 2));
+        const first = jsonCopyOfParts(snapshot);
+        expect(first).toEqual(want);
+        const again = jsonCopyOfParts(snapshot);
+        expect(again).not.toBe(first);
+        expect(again.context).not.toBe(first.context);
+        for (const [k, m] of Object.entries(again.context as object))
+          if (m !== null && typeof m === 'object') {
+            expect(m).toBe((first.context as Record<string, unknown>)[k]);
+            expect(Object.isFrozen(m)).toBe(true);
+          }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it('a persisted member cannot be changed through an envelope, and the actor keeps its own', () => {
+    const a = createReviewActor({
+      subject: { id: 'nguyen-van-a', kind: 'individual', role: 'member', unitId: 'so-tai-chinh' },
+      cycle: { year: 2025, openedAt: '2025-11-03T08:00:00+07:00' },
+    }).start();
+    const one = persist(a);
+    const two = persist(a);
+    const subject = (one.snapshot.context as { subject: { id: string } }).subject;
+    expect(() => {
+      subject.id = 'someone-else';
+    }).toThrow(TypeError);
+    expect((two.snapshot.context as { subject: { id: string } }).subject.id).toBe('nguyen-van-a');
+    expect(a.getSnapshot().context.subject.id).toBe('nguyen-van-a');
+    expect(Object.isFrozen(a.getSnapshot().context.subject)).toBe(false);
+    // a top-level change of one envelope stays in it
+    (one.snapshot.context as { stage: string }).stage = 'closed';
+    expect((two.snapshot.context as { stage: string }).stage).toBe('preparing');
+    expect(JSON.parse(JSON.stringify(two))).toEqual(two);
   });
 });
