@@ -1,4 +1,5 @@
 import { canonicalJson } from './digest.js';
+import { put } from './review/boundary.js';
 
 /**
  * The canonical JSON of the parts of a review's snapshot, remembered by object identity. The
@@ -53,18 +54,6 @@ function deepFreeze<T>(value: T): T {
 }
 
 const copies = new WeakMap<object, unknown>();
-
-/** Sets a member; a `__proto__` key stays an own member, as JSON.parse makes it. */
-function put(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(target, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  else target[key] = value;
-}
 
 /** The frozen JSON copy of a member (parsed once from its remembered text). */
 function copyOf(value: object): unknown {

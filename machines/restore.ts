@@ -254,9 +254,16 @@ export function restore<TMachine extends AnyStateMachine>(
   envelope: unknown,
   options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
 ): GuardedActor<TMachine> {
-  const { migrations, log, verify, auditKey, auditKeys, acceptFormat1, keepAuditLog, ...rest } =
-    options;
-  const actorOptions = rest;
+  const {
+    migrations,
+    log,
+    verify,
+    auditKey,
+    auditKeys,
+    acceptFormat1,
+    keepAuditLog,
+    ...actorOptions
+  } = options;
   const o = opened(machine, envelope, {
     migrations,
     log,

@@ -61,7 +61,12 @@ function isPlain(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-function put(target: unknown[] | Record<string, unknown>, key: string | number, v: unknown): void {
+/** Sets a member of a JSON copy; a `__proto__` key stays an own member, as JSON.parse makes it. */
+export function put(
+  target: unknown[] | Record<string, unknown>,
+  key: string | number,
+  v: unknown,
+): void {
   if (key === '__proto__')
     // defineProperty: a "__proto__" key stays an own property (as JSON.parse makes it)
     Object.defineProperty(target, key, {

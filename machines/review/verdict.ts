@@ -8,9 +8,7 @@ import {
   isReviewEventType,
   REVIEW_EVENT_TYPES,
   type ReviewEvent,
-  type ReviewEventOf,
   ReviewEventSchemas,
-  type ReviewEventType,
 } from '../../src/schemas/review-events.js';
 import { authorize } from './authorize.js';
 import { receivedOf } from './boundary.js';
@@ -176,11 +174,4 @@ export function admittedEvent(raw: unknown): ReviewEvent {
   const parsed = parseEvent(raw);
   if (!parsed.ok) throw new Error('kiemdiem: an action ran for an event that failed validation');
   return parsed.event;
-}
-
-/** The validated event of an admitted transition, of the type the transition handles. */
-export function admittedOf<K extends ReviewEventType>(raw: unknown, type: K): ReviewEventOf<K> {
-  const e = admittedEvent(raw);
-  if (e.type !== type) throw new Error(`kiemdiem: expected ${type}, got ${e.type}`);
-  return e as ReviewEventOf<K>;
 }
