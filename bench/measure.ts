@@ -37,9 +37,10 @@ export async function timeRoundRobin(
   contenders: readonly Contender[],
   total: number,
   passes: number,
+  warmUp: 'slice' | 'all' = 'slice',
 ): Promise<Sample[]> {
   const size = Math.ceil(total / passes);
-  for (const c of contenders) await c.pass(0, Math.min(size, total));
+  for (const c of contenders) await c.pass(0, warmUp === 'all' ? total : Math.min(size, total));
   const times = contenders.map((): number[] => []);
   for (let from = 0; from < total; from += size) {
     const to = Math.min(from + size, total);

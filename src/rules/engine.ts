@@ -2,13 +2,13 @@ import { AssessmentError } from '../core/errors.js';
 import { type Level, minLevel } from '../core/level.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
-import type { Discipline } from '../schemas/parts.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
 import { active } from './engine/active.js';
+import { Deferred, deferText, type Entry, withEffect } from './engine/deferred.js';
+import { lazyReasons } from './engine/lazy-reasons.js';
 import { applyConditions } from './engine/levels.js';
 import { fieldNotUsed } from './engine/not-used.js';
-import { reason, reasonWith, withEffect } from './engine/reason.js';
 import { applyTriggers } from './engine/triggers.js';
 import type { Classification, ExactPoints, Reason, RuleSet } from './types.js';
 
@@ -22,8 +22,8 @@ const NO_TASKS: Reason = {
   ),
 };
 
-const discountText = (removed: readonly Discipline[]): Text => {
-  const dates = removed.map((d) => d.decidedOn).join(', ');
+const discountText = (removed: readonly string[]): Text => {
+  const dates = removed.join(', ');
   return text(
     `không tính lại quyết định ngày ${dates}`,
     `decision(s) of ${dates} not counted again`,
@@ -44,7 +44,7 @@ export function evaluate(
 ): Classification {
   const act = active(ruleSet, a, profile);
   const rules = act.rules;
-  const reasons: Reason[] = [];
+  const reasons: Entry[] = [];
   let points = ruleSet.scores ? pointsOf(a) : undefined;
   let monthsScored: number | undefined;
   let exactPoints: ExactPoints | undefined;
@@ -64,7 +64,9 @@ export function evaluate(
       const removed = discipline.filter((d) => r.discounts(d, a));
       if (removed.length === 0) continue;
       discipline = discipline.filter((d) => !removed.includes(d));
-      reasons.push(reasonWith(r, 'note', discountText, removed));
+      // The dates, not the decisions: a deferred reason keeps no reference into the input.
+      const dates = removed.map((d) => d.decidedOn);
+      reasons.push(Deferred.of(r, 'note', undefined, discountText, dates));
     }
   const ctx: RuleContext = {
     year: a.year,
@@ -86,14 +88,16 @@ export function evaluate(
   for (const r of act.excludes) {
     const why = r.test(a, ctx);
     if (why)
-      return result(a, ruleSet, points, 'not-reviewed', null, false, [reason(r, 'exclude', why)]);
+      return result(a, ruleSet, points, 'not-reviewed', null, false, [
+        deferText(r, 'exclude', why),
+      ]);
   }
 
   // 2. Not rated (reviewed, but no level).
   for (const r of act.notRated) {
     const why = r.test(a, ctx);
     if (why) {
-      reasons.push(reason(r, 'not-rated', why));
+      reasons.push(deferText(r, 'not-rated', why));
       return result(a, ruleSet, points, 'not-rated', null, false, reasons);
     }
   }
@@ -122,7 +126,7 @@ export function evaluate(
           if (r.effect === 'cap' && r.level === 'NOT_COMPLETED')
             reasons[i] = withEffect(r, 'review');
         }
-      reasons.push(reasonWith(gap, 'review', gapText, level, level));
+      reasons.push(Deferred.of(gap, 'review', level, gapText, level));
     }
   }
 
@@ -131,11 +135,11 @@ export function evaluate(
     if (r.kind === 'cap') {
       const why = r.test(a, ctx);
       if (!why) continue;
-      reasons.push(reason(r, 'cap', why, r.level));
+      reasons.push(deferText(r, 'cap', why, r.level));
       level = minLevel(level, r.level);
     } else {
       const why = r.test(a, ctx, level);
-      if (why) reasons.push(reason(r, 'note', why));
+      if (why) reasons.push(deferText(r, 'note', why));
     }
   }
   const flags = a.flags;
@@ -159,7 +163,10 @@ function gapText(level: Level): Text {
       );
 }
 
-/** The Classification, built as one literal (this runs once per subject; spreads cost here). */
+/**
+ * The Classification, built as one literal (this runs once per subject; spreads cost here), its
+ * `reasons` written on first read (lazy-reasons.ts).
+ */
 function result(
   a: Assessment,
   ruleSet: RuleSet,
@@ -167,9 +174,12 @@ function result(
   status: Classification['status'],
   level: Level | null,
   needsJudgment: boolean,
-  reasons: Reason[],
+  reasons: Entry[],
 ): Classification {
-  return points === undefined
-    ? { id: a.id, ruleSet: ruleSet.id, status, level, needsJudgment, reasons }
-    : { id: a.id, ruleSet: ruleSet.id, points, status, level, needsJudgment, reasons };
+  return lazyReasons(
+    points === undefined
+      ? { id: a.id, ruleSet: ruleSet.id, status, level, needsJudgment }
+      : { id: a.id, ruleSet: ruleSet.id, points, status, level, needsJudgment },
+    reasons,
+  );
 }

@@ -3,8 +3,8 @@ import { type Text, text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import { clauseText, pointsAtLeast } from '../clauses.js';
 import type { RuleContext } from '../context.js';
-import type { BandsRule, Clause, ConditionRule, Reason, Rule } from '../types.js';
-import { reason, reasonWith } from './reason.js';
+import type { BandsRule, Clause, ConditionRule, Rule } from '../types.js';
+import { Deferred, deferText, type Entry } from './deferred.js';
 
 const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
 
@@ -67,7 +67,7 @@ export function applyConditions(
   rules: ReadonlyArray<ConditionRule | BandsRule>,
   a: Assessment,
   ctx: RuleContext,
-  reasons: Reason[],
+  reasons: Entry[],
 ): { level: Level; needsJudgment: boolean } {
   const rows = rowsOf(rules, a, ctx);
   const ownHolds = [true, true, true];
@@ -78,11 +78,11 @@ export function applyConditions(
   if (index >= 0)
     for (const row of rows)
       if (row.level === decided)
-        reasons.push(reasonWith(row.rule, 'qualify', heldText, row, decided));
+        reasons.push(Deferred.of(row.rule, 'qualify', decided, heldText, row));
   const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
   for (const row of rows)
     if (row.level === above && !row.holds)
-      reasons.push(reasonWith(row.rule, 'cap', failedText, row, decided));
+      reasons.push(Deferred.of(row.rule, 'cap', decided, failedText, row));
   // A row the decided level needs may let a fact pass only for the authority to weigh.
   let needsJudgment = false;
   if (index >= 0)
@@ -92,7 +92,7 @@ export function applyConditions(
       const why = r.review(a, ctx);
       if (!why) continue;
       needsJudgment = true;
-      reasons.push(reason(r, 'review', why));
+      reasons.push(deferText(r, 'review', why));
     }
   return { level: decided, needsJudgment };
 }

@@ -3,9 +3,8 @@ import { type Text, text } from '../../core/text.js';
 import type { Reason, Rule } from '../types.js';
 
 // Reasons are plain objects with a plain `message` (JSON, spreads, deep equality and the
-// machines' canonical digests all see the same `{ vi, en }`). An own-getter message formatted on
-// first read was tried for issue 9 and measured 1.3× slower in V8 (object literals with accessors
-// leave the fast literal path), so the texts are built here, with plain loops and no closures.
+// machines' canonical digests all see the same `{ vi, en }`). The engine defers writing them
+// (deferred.ts, lazy-reasons.ts); this eager form is for the few reasons built outside it.
 
 /** A reason given by a rule row: the row's own text, then what this subject's facts were. */
 export function reason(rule: Rule, effect: Reason['effect'], message: Text, level?: Level): Reason {
@@ -17,22 +16,6 @@ export function reason(rule: Rule, effect: Reason['effect'], message: Text, leve
   return level
     ? { rule: rule.id, effect, level, citation: rule.citation, message: m }
     : { rule: rule.id, effect, citation: rule.citation, message: m };
-}
-
-/** A reason whose facts are `say(arg)`: a static formatter and its argument, no closure per call. */
-export function reasonWith<T>(
-  rule: Rule,
-  effect: Reason['effect'],
-  say: (arg: T) => Text,
-  arg: T,
-  level?: Level,
-): Reason {
-  return reason(rule, effect, say(arg), level);
-}
-
-/** The same reason with another effect and no level. */
-export function withEffect(r: Reason, effect: Reason['effect']): Reason {
-  return { rule: r.rule, effect, citation: r.citation, message: r.message };
 }
 
 /** Joins cause or clause texts with "; " in each language. */

@@ -1,9 +1,10 @@
 import { type Text, text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
 import type { RuleContext } from '../context.js';
-import type { Cause, DiscretionRule, Reason } from '../types.js';
+import type { Cause, DiscretionRule } from '../types.js';
 import type { Active } from './active.js';
-import { joinTexts, reason, reasonWith } from './reason.js';
+import { Deferred, deferText, type Entry } from './deferred.js';
+import { joinTexts } from './reason.js';
 
 const causesText = (causes: readonly Cause[]): Text => joinTexts(causes.map((c) => c.text));
 const AUTHORITY = text('cấp có thẩm quyền xem xét, quyết định', 'the competent authority decides');
@@ -17,7 +18,7 @@ export function applyTriggers(
   act: Active,
   a: Assessment,
   ctx: RuleContext,
-  reasons: Reason[],
+  reasons: Entry[],
 ): { fired: boolean; needsJudgment: boolean } {
   const discretions = act.discretions;
   let fired = false;
@@ -35,14 +36,15 @@ export function applyTriggers(
     });
     if (binding.length > 0) {
       fired = true;
-      reasons.push(reasonWith(r, 'trigger', causesText, binding, 'NOT_COMPLETED'));
+      reasons.push(Deferred.of(r, 'trigger', 'NOT_COMPLETED', causesText, binding));
     } else {
       needsJudgment = true;
-      reasons.push(reasonWith(r, 'review', causesText, causes));
+      reasons.push(Deferred.of(r, 'review', undefined, causesText, causes));
       usedDiscretion ??= new Set();
       for (const d of waivedBy) usedDiscretion.add(d);
     }
   }
-  if (usedDiscretion) for (const d of usedDiscretion) reasons.push(reason(d, 'review', AUTHORITY));
+  if (usedDiscretion)
+    for (const d of usedDiscretion) reasons.push(deferText(d, 'review', AUTHORITY));
   return { fired, needsJudgment };
 }
