@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fastSafeParse } from '../src/schemas/fast/compile.js';
 import { Instant } from '../src/schemas/review-boundary.js';
 import { SenderSchema } from '../src/schemas/review-events.js';
 import { REVIEW_STAGES, type ReviewStage } from '../src/schemas/review-input.js';
@@ -58,15 +59,19 @@ export interface AuditFacts {
   readonly keepPayload: boolean;
 }
 
+/** The schemas an entry reads the event's sender and instant with, through their fast paths. */
+const parseSender = fastSafeParse(SenderSchema);
+const parseInstant = fastSafeParse(Instant);
+
 function senderOf(raw: unknown): AuditEntry['by'] {
   if (raw === null || typeof raw !== 'object') return null;
-  const by = SenderSchema.safeParse((raw as { by?: unknown }).by);
+  const by = parseSender((raw as { by?: unknown }).by);
   return by.success ? { id: by.data.id, roles: [...by.data.roles] } : null;
 }
 
 function instantOf(raw: unknown): string | null {
   if (raw === null || typeof raw !== 'object') return null;
-  const at = Instant.safeParse((raw as { at?: unknown }).at);
+  const at = parseInstant((raw as { at?: unknown }).at);
   return at.success ? at.data : null;
 }
 

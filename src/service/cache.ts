@@ -1,4 +1,10 @@
 import type { ReviewActor } from '../../machines/index.js';
+import type { StoredReview } from '../store/types.js';
+
+/** The stored envelope's JSON text: the store's own, else written out (a host's adapter). */
+export function textOf(stored: StoredReview): string {
+  return stored.envelopeText ?? JSON.stringify(stored.envelope);
+}
 
 interface Cached {
   readonly version: number;
@@ -18,11 +24,11 @@ export class ActorCache {
   constructor(private readonly size: number) {}
 
   /** The running actor for this stored version and envelope, taken out of the cache. */
-  take(subjectId: string, version: number, envelope: unknown): ReviewActor | undefined {
-    const hit = this.map.get(subjectId);
+  take(stored: StoredReview): ReviewActor | undefined {
+    const hit = this.map.get(stored.subjectId);
     if (!hit) return undefined;
-    this.map.delete(subjectId);
-    if (hit.version === version && JSON.stringify(envelope) === hit.text) return hit.actor;
+    this.map.delete(stored.subjectId);
+    if (hit.version === stored.version && textOf(stored) === hit.text) return hit.actor;
     hit.actor.stop();
     return undefined;
   }

@@ -1,6 +1,6 @@
-import { ok } from 'node:assert/strict';
+import { deepStrictEqual, ok } from 'node:assert/strict';
 import type { AuditEntry } from '../../machines/audit.js';
-import type { Json, ReviewStore } from './types.js';
+import type { Json, ReviewStore, StoredReview } from './types.js';
 
 /** One case of the store contract: run it on a fresh, initialised store. */
 export interface StoreContractCase {
@@ -45,4 +45,22 @@ export async function created(
       nextDueAt,
     }),
   );
+}
+
+/**
+ * A loaded review without its `envelopeText`, after checking that text (optional: a store that
+ * keeps no text gives none) is the envelope as JSON — what the service compares its cache with.
+ */
+export function loaded(
+  review: StoredReview | undefined,
+): Omit<StoredReview, 'envelopeText'> | undefined {
+  if (review === undefined) return undefined;
+  const { envelopeText, ...rest } = review;
+  if (envelopeText !== undefined)
+    deepStrictEqual(
+      JSON.parse(envelopeText),
+      review.envelope,
+      'envelopeText is the envelope as JSON',
+    );
+  return rest;
 }

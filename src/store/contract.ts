@@ -1,5 +1,12 @@
 import { strictEqual as equal, ok, deepStrictEqual as same } from 'node:assert/strict';
-import { AT, created, entry, envelope, type StoreContractCase } from './contract-fixtures.js';
+import {
+  AT,
+  created,
+  entry,
+  envelope,
+  loaded,
+  type StoreContractCase,
+} from './contract-fixtures.js';
 
 export type { StoreContractCase } from './contract-fixtures.js';
 
@@ -16,7 +23,7 @@ export function storeContract(): StoreContractCase[] {
       name: 'creates a review once and loads it back as written (version 1)',
       async run(store) {
         await created(store, 'a/1', '2025-11-20T00:00:00+07:00');
-        const got = await store.load('a/1');
+        const got = loaded(await store.load('a/1'));
         same(got, {
           subjectId: 'a/1',
           version: 1,
@@ -54,7 +61,7 @@ export function storeContract(): StoreContractCase[] {
           ],
         });
         same(r, { ok: true, version: 2 });
-        same(await store.load('b/1'), {
+        same(loaded(await store.load('b/1')), {
           subjectId: 'b/1',
           version: 2,
           envelope: envelope(2),
@@ -75,6 +82,28 @@ export function storeContract(): StoreContractCase[] {
             position: 0,
           },
         );
+      },
+    },
+    {
+      name: 'a commit may carry its envelope as JSON text (envelopeText): the envelope loads back',
+      async run(store) {
+        await created(store, 't/1');
+        const text = JSON.stringify(envelope(2));
+        same(
+          await store.commit({
+            subjectId: 't/1',
+            expectedVersion: 1,
+            envelope: envelope(2),
+            envelopeText: text,
+            nextDueAt: null,
+            entries: [entry('t/1', 1)],
+            outbox: [],
+          }),
+          { ok: true, version: 2 },
+        );
+        const got = await store.load('t/1');
+        same(loaded(got)?.envelope, envelope(2));
+        ok(got?.envelopeText === undefined || got.envelopeText === text, 'the text as given');
       },
     },
     {

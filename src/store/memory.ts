@@ -59,6 +59,7 @@ export class MemoryStore implements ReviewStore {
       subjectId,
       version: row.version,
       envelope: JSON.parse(row.envelope),
+      envelopeText: row.envelope,
       nextDueAt: row.nextDueAt,
     };
   }
@@ -80,7 +81,7 @@ export class MemoryStore implements ReviewStore {
     if (c.cycle && (this.cycles.get(c.cycle.cycleId)?.version ?? 0) !== c.cycle.expectedVersion)
       return { ok: false, reason: 'conflict' };
     // everything is checked and serialised before anything is written: all or nothing
-    const envelope = JSON.stringify(c.envelope);
+    const envelope = c.envelopeText ?? JSON.stringify(c.envelope);
     const entries = c.entries.map((e) => JSON.stringify(e));
     const dueMs = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
     const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : undefined;

@@ -11,7 +11,7 @@ export async function commitPostgres(
   fail: (err: unknown) => Error,
   transaction: <T>(fn: (q: PoolClient) => Promise<T>) => Promise<T>,
 ): Promise<CommitResult> {
-  const envelope = JSON.stringify(c.envelope);
+  const envelope = c.envelopeText ?? JSON.stringify(c.envelope);
   const ms = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
   const seqs = c.entries.map((e) => e.seq);
   const entries = c.entries.map((e) => JSON.stringify(e));

