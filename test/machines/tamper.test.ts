@@ -179,3 +179,24 @@ describe('an attacker who edits the database', () => {
     );
   });
 });
+
+describe('who is trusted to have checked a context (machines/restore.ts)', () => {
+  // A seal this process made, or one made with the host's own audit key, vouches for the context
+  // it seals: only the host's processes hold the key, and each sealed a context it had built or
+  // checked. So restore runs the context schema only on what neither vouches for — issue 11: a
+  // review another worker saved was checked in full on every send (5% of a worker's time).
+  const broken = (key?: AuditKey) => {
+    const { envelope } = saved(key);
+    const e = structuredClone(envelope);
+    (e.snapshot.context as { stage: unknown }).stage = 42; // a context the schema refuses
+    return { ...e, seal: sealOf(e.snapshot, key?.key) };
+  };
+
+  it('checks in full a context under a plain seal it did not make (anyone can reseal it)', () => {
+    expect(code(() => restore(reviewMachine, broken()))).toBe('CORRUPT_SNAPSHOT');
+  });
+
+  it('takes the host-keyed seal as the check: only a holder of the key could have made it', () => {
+    expect(code(() => restore(reviewMachine, broken(KEY), { auditKey: KEY }))).toBe('accepted');
+  });
+});
