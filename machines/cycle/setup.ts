@@ -14,7 +14,7 @@ import { isCycleHandled } from './handled.js';
 import type { CycleIndex, CycleUnitEntry } from './index-schema.js';
 import { applyNote, type SubjectNote } from './note.js';
 import { openCycleIndex, unitPosition } from './open-index.js';
-import { cycleVerdict } from './verdict.js';
+import { admittedVerdict, cycleVerdict } from './verdict.js';
 
 /** The input of `cycleMachine`: a definition (and a host's own profile), or an opened index. */
 export type CycleMachineInput =
@@ -57,7 +57,7 @@ const UNADMITTED: Rejection = {
 };
 
 function admitted(context: CycleIndex, event: unknown) {
-  const v = cycleVerdict(context, event, true);
+  const v = admittedVerdict(context, event);
   if (!v.ok) throw new Error('kiemdiem: a cycle action ran for a refused event');
   return v;
 }

@@ -185,6 +185,18 @@ export function cycleVerdict(index: CycleIndex, raw: unknown, handled?: boolean)
   return verdict;
 }
 
+/**
+ * The verdict the guard gave this event, for the actions of the transition it admitted: they run
+ * on the context as the earlier actions left it (`accept` moves the clock and the chain), which
+ * must not make the event be judged — the summary compiled — again. Computed here only when no
+ * guard ran first.
+ */
+export function admittedVerdict(index: CycleIndex, raw: unknown): CycleVerdict {
+  const hit = raw !== null && typeof raw === 'object' ? verdicts.get(raw) : undefined;
+  if (hit && hit.handled === true && hit.verdict.ok) return hit.verdict;
+  return cycleVerdict(index, raw, true);
+}
+
 function decide(index: CycleIndex, raw: unknown, handled?: boolean): CycleVerdict {
   const parsed = parseCycleEvent(raw);
   if (!parsed.ok)
