@@ -1,4 +1,5 @@
 import { and, not } from 'xstate';
+import { restoreWithoutContextRevival } from './no-revival.js';
 import { reviewContextFromInput, reviewSetup } from './setup.js';
 
 /**
@@ -394,6 +395,8 @@ export const reviewMachine = reviewSetup.createMachine({
     },
   },
 });
+
+restoreWithoutContextRevival(reviewMachine);
 
 /** The type of the review machine (use with `SnapshotFrom`, `ActorRefFrom`). */
 export type ReviewMachine = typeof reviewMachine;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine } from 'xstate';
+import { type AnyStateMachine, createActor } from 'xstate';
 import {
   type AuditEntry,
   LIBRARY_VERSION,
@@ -251,5 +251,21 @@ describe('migrations', () => {
     expect(refusal(() => restore(v2, golden('decision'), { migrations: broken })).code).toBe(
       'CORRUPT_SNAPSHOT',
     );
+  });
+});
+
+describe('the review machine restores a context without XState walking it (no-revival.ts)', () => {
+  it('hands the checked context over as the same object, untouched, with the state restored', () => {
+    const e = savedOf(SCENARIOS.find((s) => s.name === 'closed')!).envelope;
+    const context = { ...(e.snapshot.context as object), probe: { xstate$$type: 1, id: 'x' } };
+    const snapshot = { ...e.snapshot, context };
+    const actor = createActor(reviewMachine, { snapshot } as never);
+    // XState's own walk would have put its (absent) actor `x` in place of the probe
+    expect(actor.getSnapshot().context).toBe(context);
+    expect((actor.getSnapshot().context as unknown as { probe: unknown }).probe).toEqual({
+      xstate$$type: 1,
+      id: 'x',
+    });
+    expect(actor.getSnapshot().value).toEqual(e.snapshot.value);
   });
 });
