@@ -55,17 +55,37 @@ function same(a: CycleSubjectEntry, b: CycleSubjectEntry): boolean {
  */
 export function applyNote(index: CycleIndex, subjectId: string, note: SubjectNote): CycleIndex {
   const i = entryPosition(index, subjectId);
-  const old = i === undefined ? undefined : index.subjects[i];
-  if (i === undefined || !old) return index;
+  const next = i === undefined ? undefined : changedEntry(index, i, note);
+  if (i === undefined || !next) return index;
+  (index.subjects as CycleSubjectEntry[])[i] = next;
+  return { ...index };
+}
+
+/** The subject's entry with the note, or undefined when the index already says the same. */
+function changedEntry(
+  index: CycleIndex,
+  i: number,
+  note: SubjectNote,
+): CycleSubjectEntry | undefined {
+  const old = index.subjects[i];
+  if (!old) return undefined;
   const next: CycleSubjectEntry = {
     id: old.id,
     ...note,
     ...(old.excluded ? { excluded: true } : {}),
     prerequisites: old.prerequisites,
   };
-  if (same(old, next)) return index;
-  (index.subjects as CycleSubjectEntry[])[i] = next;
-  return { ...index };
+  return same(old, next) ? undefined : next;
+}
+
+/**
+ * Whether the note would change the index (`applyNote` would return a new one): the runner sends
+ * the cycle only the notes that do — most accepted events (a TICK, a meeting) leave the step and
+ * the levels as they were, and a note the cycle ignores still cost it a transition (issue 10).
+ */
+export function noteChanges(index: CycleIndex, subjectId: string, note: SubjectNote): boolean {
+  const i = entryPosition(index, subjectId);
+  return i !== undefined && changedEntry(index, i, note) !== undefined;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { CycleAuditEntry } from './audit.js';
 import { CycleInputError } from './errors.js';
 import type { CycleIndex } from './index-schema.js';
 import { type CycleMachine, cycleMachine } from './machine.js';
-import { noteOf } from './note.js';
+import { noteChanges, noteOf } from './note.js';
 import { entryOf, openCycleIndex } from './open-index.js';
 import { orderVerdict } from './order-verdict.js';
 import { openCycleEnvelope, persistCycleActor } from './persist.js';
@@ -111,7 +111,10 @@ function run(
   };
   const after = (id: string, actor: ReviewActor, result: DispatchResult) => {
     const snapshot = actor.getSnapshot();
-    if (result.ok) deliver(reviewNoted(id, noteOf(snapshot)));
+    if (result.ok) {
+      const note = noteOf(snapshot);
+      if (noteChanges(index(), id, note)) deliver(reviewNoted(id, note));
+    }
     const ended = snapshot.hasTag('ended');
     if (result.seq !== null) {
       if (eager || ended) save(id, actor);
