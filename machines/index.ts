@@ -149,6 +149,7 @@ export {
   type PersistedSnapshotJson,
   PersistedSnapshotSchema,
   persist,
+  persistText,
   REVIEW_ENVELOPE_FORMAT,
   type RestoreOptions,
   type ReviewEnvelope,

@@ -75,19 +75,22 @@ interface Snap {
   };
 }
 
+interface Sealed {
+  readonly machine: AnyStateMachine;
+  /** The snapshot's canonical JSON: the text the seal signs. */
+  readonly text: string;
+  /** The envelope's JSON-only copy of the snapshot (checked by the snapshot schema). */
+  readonly snapshot: ReviewEnvelope['snapshot'];
+  readonly head: ReviewEnvelope['head'];
+  readonly seal: string;
+}
+
 /**
- * Saves a review (format 2): its persisted snapshot, the last audit entry (`head`) and the seal —
- * the digest of the snapshot, an HMAC with the actor's audit key. The log itself is not in it: the
- * host keeps it from the `audit` events or `actor.auditLog()`. Needs an actor made by
- * `createReviewActor` or `restore` (a bare XState actor does not know its head entry).
- *
- * The snapshot's canonical JSON is written once: it is the text the seal signs, and parsed back
- * it is the envelope's JSON-only copy (shared with nothing the actor holds). The context of the
- * review machine itself is not run through the context schema: the machine built it from
- * validated input with its own actions (a restored one was checked by `restore`); another
- * machine's context is checked.
+ * What both `persist` and `persistText` save: the snapshot's canonical text, checked and sealed.
+ * `copy: false` checks the live snapshot instead of building the envelope's copy (the text is
+ * all `persistText` writes).
  */
-export function persist(actor: PersistableActor): ReviewEnvelope {
+function sealed(actor: PersistableActor, copy: boolean): Sealed {
   const machine = actor.logic;
   const guard = guardStateOf(actor);
   if (!guard)
@@ -100,7 +103,9 @@ export function persist(actor: PersistableActor): ReviewEnvelope {
   const ours = machine === reviewMachine && snapshot !== null && typeof snapshot === 'object';
   const text = ours ? canonicalJsonOfParts(snapshot, 2) : canonicalJson(snapshot);
   // the JSON copy the envelope holds; for the review machine its unchanged members are shared
-  const parsed = parseSnapshot(ours ? jsonCopyOfParts(snapshot) : JSON.parse(text));
+  const parsed = parseSnapshot(
+    !ours ? JSON.parse(text) : copy ? jsonCopyOfParts(snapshot) : snapshot,
+  );
   if (!parsed.success)
     throw notPersistable(
       'Only a running review can be saved.',
@@ -125,12 +130,40 @@ export function persist(actor: PersistableActor): ReviewEnvelope {
     );
   const seal = signText(text, guard.key?.key);
   trustSeal(machine, seal);
+  return { machine, text, snapshot: parsed.data, head, seal };
+}
+
+/**
+ * Saves a review (format 2): its persisted snapshot, the last audit entry (`head`) and the seal —
+ * the digest of the snapshot, an HMAC with the actor's audit key. The log itself is not in it: the
+ * host keeps it from the `audit` events or `actor.auditLog()`. Needs an actor made by
+ * `createReviewActor` or `restore` (a bare XState actor does not know its head entry).
+ *
+ * The snapshot's canonical JSON is written once: it is the text the seal signs, and parsed back
+ * it is the envelope's JSON-only copy (shared with nothing the actor holds). The context of the
+ * review machine itself is not run through the context schema: the machine built it from
+ * validated input with its own actions (a restored one was checked by `restore`); another
+ * machine's context is checked.
+ */
+export function persist(actor: PersistableActor): ReviewEnvelope {
+  const s = sealed(actor, true);
   return {
     format: REVIEW_ENVELOPE_FORMAT,
-    machine: { id: machine.id, version: versionOf(machine) },
+    machine: { id: s.machine.id, version: versionOf(s.machine) },
     library: LIBRARY_VERSION,
-    snapshot: parsed.data,
-    head,
-    seal,
+    snapshot: s.snapshot,
+    head: s.head,
+    seal: s.seal,
   };
+}
+
+/**
+ * `JSON.stringify(persist(actor))`, up to the order of the snapshot's keys (canonical here), for a
+ * host that stores the text: the snapshot is the canonical text the seal signs, so no copy of it
+ * is built and none is written out again (issue 10: a cycle saves every review it closes).
+ */
+export function persistText(actor: PersistableActor): string {
+  const s = sealed(actor, false);
+  const machine = JSON.stringify({ id: s.machine.id, version: versionOf(s.machine) });
+  return `{"format":${REVIEW_ENVELOPE_FORMAT},"machine":${machine},"library":${JSON.stringify(LIBRARY_VERSION)},"snapshot":${s.text},"head":${JSON.stringify(s.head)},"seal":${JSON.stringify(s.seal)}}`;
 }

@@ -94,6 +94,7 @@ export {
   type Prerequisite,
   parseReviewInput,
   persist,
+  persistText,
   prerequisites,
   profileOf,
   type QuotaOverride,

@@ -7,6 +7,11 @@ import type { ReviewEnvelope } from '../envelope.js';
 export interface ReviewRepository {
   load(subjectId: string): ReviewEnvelope | undefined;
   save(subjectId: string, envelope: ReviewEnvelope): void;
+  /**
+   * Saves the envelope as JSON text (`persistText`), for a repository that keeps text: the runner
+   * uses it instead of `save` when present, and the envelope is then never built as objects.
+   */
+  saveText?(subjectId: string, text: string): void;
 }
 
 /**
@@ -27,6 +32,9 @@ export function memoryReviews(): ReviewRepository & {
     },
     save: (id, envelope) => {
       rows.set(id, JSON.stringify(envelope));
+    },
+    saveText: (id, text) => {
+      rows.set(id, text);
     },
     size: () => rows.size,
     ids: () => [...rows.keys()],

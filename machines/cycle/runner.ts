@@ -3,7 +3,7 @@ import { text } from '../../src/core/text.js';
 import type { CycleDefinitionInput } from '../../src/schemas/cycle-definition.js';
 import type { AuditEntry } from '../audit.js';
 import { ReviewInputError } from '../errors.js';
-import { persist } from '../persistence.js';
+import { persist, persistText } from '../persistence.js';
 import { restore } from '../restore.js';
 import { createReviewActor, type ReviewActor } from '../review/actor.js';
 import { screen } from '../review/boundary.js';
@@ -100,7 +100,8 @@ function run(
   const eager = options.saveReviews === 'event';
   const dueOnly = options.tickReviews === 'due';
   const save = (id: string, actor: ReviewActor) => {
-    reviews.save(id, persist(actor));
+    if (reviews.saveText) reviews.saveText(id, persistText(actor));
+    else reviews.save(id, persist(actor));
     dirty.delete(id);
   };
   const flush = () => {

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
+import { canonicalJson } from '../../machines/digest.js';
 import {
   type AuditEntry,
+  createReviewActor,
   LIBRARY_VERSION,
   type MigrationRegistry,
   PersistenceError,
   persist,
+  persistText,
   type ReviewEnvelope,
   replay,
   restore,
@@ -267,5 +270,26 @@ describe('the review machine restores a context without XState walking it (no-re
       id: 'x',
     });
     expect(actor.getSnapshot().value).toEqual(e.snapshot.value);
+  });
+});
+
+describe('persistText', () => {
+  it('is the text of the envelope persist gives, with the snapshot in canonical order', () => {
+    for (const s of SCENARIOS) {
+      const actor = createReviewActor(s.input).start();
+      for (const e of s.events) actor.send(e);
+      const text = persistText(actor);
+      const envelope = persist(actor);
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(envelope)));
+      expect(JSON.stringify(JSON.parse(text).snapshot)).toBe(canonicalJson(envelope.snapshot));
+      const again = restore(reviewMachine, JSON.parse(text));
+      expect(again.getSnapshot().context).toEqual(actor.getSnapshot().context);
+      actor.stop();
+    }
+  });
+
+  it('refuses what persist refuses: an actor it cannot vouch for', () => {
+    const bare = createActor(reviewMachine, { input: SCENARIOS[0]!.input } as never).start();
+    expect(refusal(() => persistText(bare as never)).code).toBe('NOT_PERSISTABLE');
   });
 });
