@@ -12,7 +12,7 @@ import { fastAssessment } from '../schemas/fast/assessment.js';
 import { DOUBT } from '../schemas/fast/compile.js';
 import { toInputIssues } from '../schemas/issues.js';
 import type { RulesProfile } from '../schemas/profile.js';
-import { evaluate } from './engine.js';
+import { evaluate, type ReasonWords } from './engine.js';
 import { type ProfileLike, resolveRulesProfile } from './profile-switches.js';
 import { regimeUnconfirmed, ruleSetIdFor, ruleSets } from './registry.js';
 import type { Classification, InputRule, Reason, RuleSet } from './types.js';
@@ -161,6 +161,18 @@ function parseAssessment(input: unknown): Assessment {
  * issues; it never returns a level for invalid input.
  */
 export function classify(assessment: unknown, options: ClassifyOptions = {}): Classification {
+  return classifyWith(assessment, options, 'on-read');
+}
+
+/**
+ * `classify`, choosing when the reasons are written (`ReasonWords`): the CLI and the review
+ * machine, which write every reason out, take them `'now'`. Not part of the public surface.
+ */
+export function classifyWith(
+  assessment: unknown,
+  options: ClassifyOptions,
+  words: ReasonWords,
+): Classification {
   // The default `{}` needs no parse (issue 9: the options schema cost a tenth of a classify).
   const opts =
     typeof options === 'object' && options !== null && isEmptyPlain(options)
@@ -180,7 +192,7 @@ export function classify(assessment: unknown, options: ClassifyOptions = {}): Cl
   );
   const issues = checkAgainst(ruleSet, a, profile);
   if (issues.length > 0) fail(issues);
-  const result = evaluate(ruleSet, a, profile, reviewDate);
+  const result = evaluate(ruleSet, a, profile, reviewDate, words);
   if (!explicit && regimeUnconfirmed(a.year, a.regime, a.employment, profile))
     return { ...result, reasons: [...result.reasons, REGIME_UNCONFIRMED] };
   return result;

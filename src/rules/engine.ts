@@ -5,7 +5,13 @@ import type { Assessment } from '../schemas/assessment.js';
 import type { RulesProfile } from '../schemas/profile.js';
 import { decidedInYear, pointsOf, type RuleContext, reviewDateOf } from './context.js';
 import { active } from './engine/active.js';
-import { Deferred, deferText, type Entry, withEffect } from './engine/deferred.js';
+import {
+  Deferred,
+  deferText,
+  type Entry,
+  withEffect,
+  written as writtenReason,
+} from './engine/deferred.js';
 import { lazyReasons } from './engine/lazy-reasons.js';
 import { applyConditions } from './engine/levels.js';
 import { fieldNotUsed } from './engine/not-used.js';
@@ -41,6 +47,7 @@ export function evaluate(
   a: Assessment,
   profile: RulesProfile,
   reviewDate?: string,
+  words: ReasonWords = 'on-read',
 ): Classification {
   const act = active(ruleSet, a, profile);
   const rules = act.rules;
@@ -88,7 +95,7 @@ export function evaluate(
   for (const r of act.excludes) {
     const why = r.test(a, ctx);
     if (why)
-      return result(a, ruleSet, points, 'not-reviewed', null, false, [
+      return result(words, a, ruleSet, points, 'not-reviewed', null, false, [
         deferText(r, 'exclude', why),
       ]);
   }
@@ -98,7 +105,7 @@ export function evaluate(
     const why = r.test(a, ctx);
     if (why) {
       reasons.push(deferText(r, 'not-rated', why));
-      return result(a, ruleSet, points, 'not-rated', null, false, reasons);
+      return result(words, a, ruleSet, points, 'not-rated', null, false, reasons);
     }
   }
 
@@ -148,7 +155,7 @@ export function evaluate(
   if (a.points !== undefined && !ruleSet.scores) reasons.push(fieldNotUsed('points', ruleSet));
   if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));
 
-  return result(a, ruleSet, points, 'rated', level, needsJudgment, reasons);
+  return result(words, a, ruleSet, points, 'rated', level, needsJudgment, reasons);
 }
 
 function gapText(level: Level): Text {
@@ -164,10 +171,18 @@ function gapText(level: Level): Text {
 }
 
 /**
+ * When a classification's reasons are written: on first read (the default: a caller that reads
+ * only the level never pays for the words), or now — for a caller that writes every reason out
+ * anyway (the CLI, a review's record), which then skips the accessor and its replacement.
+ */
+export type ReasonWords = 'on-read' | 'now';
+
+/**
  * The Classification, built as one literal (this runs once per subject; spreads cost here), its
- * `reasons` written on first read (lazy-reasons.ts).
+ * `reasons` written on first read (lazy-reasons.ts) or now.
  */
 function result(
+  words: ReasonWords,
   a: Assessment,
   ruleSet: RuleSet,
   points: number | undefined,
@@ -176,6 +191,12 @@ function result(
   needsJudgment: boolean,
   reasons: Entry[],
 ): Classification {
+  if (words === 'now') {
+    const written = reasons.map(writtenReason);
+    return points === undefined
+      ? { id: a.id, ruleSet: ruleSet.id, status, level, needsJudgment, reasons: written }
+      : { id: a.id, ruleSet: ruleSet.id, points, status, level, needsJudgment, reasons: written };
+  }
   return lazyReasons(
     points === undefined
       ? { id: a.id, ruleSet: ruleSet.id, status, level, needsJudgment }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generateProvince } from '../../bench/province.js';
 import { classify } from '../../src/index.js';
+import { classifyWith } from '../../src/rules/classify.js';
 import { member366 } from '../helpers/builders.js';
 
 // `reasons` is written on first read (src/rules/engine/lazy-reasons.ts). To every reader it must
@@ -72,5 +74,15 @@ describe('reasons written on first read', () => {
     const before = JSON.stringify(classify(subject()).reasons);
     (input.discipline as Array<{ decidedOn: string }>)[0]!.decidedOn = '2025-09-09';
     expect(JSON.stringify(c.reasons)).toBe(before);
+  });
+});
+
+describe("reasons written now (classifyWith(…, 'now'), what the CLI uses)", () => {
+  it('gives the JSON classify gives, with reasons a plain data property from the start', () => {
+    for (const a of generateProvince(600, 7)) {
+      const now = classifyWith(a, {}, 'now');
+      expect(Object.getOwnPropertyDescriptor(now, 'reasons')).toHaveProperty('value');
+      expect(JSON.stringify(now)).toBe(JSON.stringify(classify(a)));
+    }
   });
 });
