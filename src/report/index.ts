@@ -33,5 +33,5 @@ export {
   type UnratedEntry,
 } from './summary-schema.js';
 export { writeAtomic, writeFileAtomic } from './write.js';
-// summaryWorkbook is not exported: its type is exceljs's, an optional peer a host may not have.
+// The workbook itself is not exported: its type is exceljs's, an optional peer a host may not have.
 export { summaryXlsx, writeSummaryXlsx } from './xlsx.js';

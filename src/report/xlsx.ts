@@ -1,8 +1,10 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import { PassThrough, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import type { Worksheet } from 'exceljs';
 import { recipientName } from './csv.js';
 import { kindLabel, SUMMARY_LABELS as L, roleLabel, type SummaryLabelKey } from './labels.js';
 import type { AppendixEntry, GroupSummary, Summary } from './summary-schema.js';
-import { writeFileAtomic } from './write.js';
+import { writeAtomic } from './write.js';
 import { fillOverview, OVERVIEW_HEADER_ROWS, OVERVIEW_WIDTH, titleRows } from './xlsx-overview.js';
 import { COUNT_FORMAT, fillRow, localDate, sheetName, stamp } from './xlsx-style.js';
 
@@ -57,62 +59,86 @@ const OVERVIEW_WIDTHS = [6, 40, 10, 12, 10, 9, 10, 9, 10, 9, 10, 9, 12, 12, 22];
 
 function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): void {
   const width = GROUP_COLUMNS.length;
+  // widths first: a streamed sheet writes its columns with its first committed row
+  GROUP_COLUMNS.forEach((c, i) => {
+    sheet.getColumn(i + 1).width = c.width;
+  });
   titleRows(sheet, summary, width, `${L.group.vi}: ${group.group}`);
   fillRow(
     sheet.getRow(GROUP_HEADER_ROW),
     GROUP_COLUMNS.map((c) => L[c.key].vi),
     { heading: true },
   );
-  const entries = summary.appendix.filter((e) => e.group === group.group);
-  entries.forEach((e, i) => {
+  let i = 0;
+  for (const e of summary.appendix) {
+    if (e.group !== group.group) continue;
+    const row = sheet.getRow(GROUP_HEADER_ROW + 1 + i);
     fillRow(
-      sheet.getRow(GROUP_HEADER_ROW + 1 + i),
+      row,
       GROUP_COLUMNS.map((c) => c.cell(e, i, summary)),
       { formats: [COUNT_FORMAT] },
     );
-  });
-  GROUP_COLUMNS.forEach((c, i) => {
-    sheet.getColumn(i + 1).width = c.width;
-  });
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: GROUP_HEADER_ROW }];
+    // written out now: the list of 11,000 subjects is never held as cells (issue 10)
+    row.commit();
+    i++;
+  }
 }
 
 /**
- * The summary as an exceljs workbook: the overview sheet "Tổng hợp" (counts and percentages per
- * group and level, quota findings, head-cap warnings, late and missing dossiers, recipients),
- * then one sheet per comparable group listing its subjects. Numbers are numbers (counts `0`,
- * percentages `0.0`), heading rows are frozen, sheet names are valid and unique. `created` and
- * `modified` are 00:00 of `summary.asOf` in Vietnam.
+ * Streams the summary as a workbook into `out`: the overview sheet "Tổng hợp" (counts and
+ * percentages per group and level, quota findings, head-cap warnings, late and missing dossiers,
+ * recipients), then one sheet per comparable group listing its subjects. Numbers are numbers
+ * (counts `0`, percentages `0.0`), heading rows are frozen, sheet names are valid and unique.
+ * `created` and `modified` are 00:00 of `summary.asOf` in Vietnam. exceljs's streaming writer:
+ * a group sheet's rows are written out as they are filled, so a province's appendix is never held
+ * as cells (the whole workbook in memory took 1.3 s and 180 MB for 11,000 subjects).
  */
-export async function summaryWorkbook(summary: Summary): Promise<Workbook> {
-  const { Workbook: Book } = await excel();
-  const book = new Book();
+async function writeWorkbook(out: Writable, summary: Summary): Promise<void> {
+  const { stream } = await excel();
+  const book = new stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   book.creator = 'kiemdiem';
   book.lastModifiedBy = 'kiemdiem';
   book.created = stamp(summary.asOf);
   book.modified = stamp(summary.asOf);
   const used = new Set<string>();
-  const overview = book.addWorksheet(sheetName(L.overview.vi, used));
-  fillOverview(overview, summary);
+  const overview = book.addWorksheet(sheetName(L.overview.vi, used), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: OVERVIEW_HEADER_ROWS }],
+  });
   OVERVIEW_WIDTHS.slice(0, OVERVIEW_WIDTH).forEach((w, i) => {
     overview.getColumn(i + 1).width = w;
   });
-  overview.views = [{ state: 'frozen', xSplit: 0, ySplit: OVERVIEW_HEADER_ROWS }];
-  for (const group of summary.groups)
-    fillGroup(book.addWorksheet(sheetName(group.group, used)), summary, group);
-  return book;
+  fillOverview(overview, summary);
+  overview.commit();
+  for (const group of summary.groups) {
+    const sheet = book.addWorksheet(sheetName(group.group, used), {
+      views: [{ state: 'frozen', xSplit: 0, ySplit: GROUP_HEADER_ROW }],
+    });
+    fillGroup(sheet, summary, group);
+    sheet.commit();
+  }
+  await book.commit();
 }
 
 /**
- * The `.xlsx` bytes. Not byte-identical across runs: exceljs zips with JSZip, which stamps each
- * entry with the time of writing; the cells, styles and document properties are the same.
+ * The `.xlsx` bytes. Not byte-identical across runs: the zip stamps each entry with the time of
+ * writing; the cells, styles and document properties are the same.
  */
 export async function summaryXlsx(summary: Summary): Promise<Uint8Array> {
-  const book = await summaryWorkbook(summary);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const done = finished(sink);
+  await writeWorkbook(sink, summary);
+  sink.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Writes the `.xlsx` to `path` atomically. */
+/** Writes the `.xlsx` to `path` atomically, streamed (see {@link writeAtomic}). */
 export async function writeSummaryXlsx(path: string, summary: Summary): Promise<void> {
-  await writeFileAtomic(path, await summaryXlsx(summary));
+  await writeAtomic(path, (out) => writeWorkbook(out, summary));
 }
