@@ -37,13 +37,29 @@ function above(
   };
 }
 
+/** The collective rows of each unit, in row order (one pass: a scan per head was O(n²)). */
+function collectivesByUnit(rows: readonly ResultRow[]): Map<string, ResultRow[]> {
+  const out = new Map<string, ResultRow[]>();
+  for (const r of rows) {
+    if (r.kind !== 'collective' || r.unitId === undefined) continue;
+    const list = out.get(r.unitId);
+    if (list) list.push(r);
+    else out.set(r.unitId, [r]);
+  }
+  return out;
+}
+
 /** The rows a head is compared with: the collectives of the unit it heads, and the unit itself. */
-function headedBy(head: ResultRow, rows: readonly ResultRow[], byId: Map<string, ResultRow>) {
+function headedBy(
+  head: ResultRow,
+  collectives: Map<string, ResultRow[]>,
+  byId: Map<string, ResultRow>,
+) {
   const out = new Set<ResultRow>();
   const named = head.collectiveId ? byId.get(head.collectiveId) : undefined;
   if (named) out.add(named);
   if (head.headOfUnitId) {
-    for (const r of rows) if (r.kind === 'collective' && r.unitId === head.headOfUnitId) out.add(r);
+    for (const r of collectives.get(head.headOfUnitId) ?? []) out.add(r);
     const unit = byId.get(head.headOfUnitId);
     if (unit) out.add(unit);
   }
@@ -65,12 +81,13 @@ export function checkHeadCap(
   on: (rule: 'X-HEAD-CAP' | 'N233-HEAD-CAP') => boolean,
 ): Violation[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const collectives = collectivesByUnit(rows);
   const out: Violation[] = [];
   for (const head of rows) {
     if (head.kind !== 'individual' || (!head.headOfUnitId && !head.collectiveId)) continue;
     const rule = head.ruleSet === 'nd233-2026' ? 'N233-HEAD-CAP' : 'X-HEAD-CAP';
     if (!on(rule)) continue;
-    for (const target of headedBy(head, rows, byId)) {
+    for (const target of headedBy(head, collectives, byId)) {
       const v = above(head, target, rule, profile, 'head');
       if (v) out.push(v);
     }
