@@ -10,7 +10,7 @@ const [where = '', worker = 'w', countArg = '0', reviewsArg = '5', retryArg = '0
 const count = Number(countArg); // 0: until killed
 const ids = subjectIds(Number(reviewsArg));
 const retry = retryArg === '1';
-const store = openStore(where);
+const store = openStore(where, worker);
 const time = testClock('2025-11-05T09:00:00+07:00');
 const service = makeService(store, time.clock);
 

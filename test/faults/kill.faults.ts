@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/index.js';
+import { sessionsEnded } from './sessions.js';
 import { startWorker } from './spawn.js';
 import { faultTargets, seededStore } from './targets.js';
 import { verifyStore } from './verify.js';
@@ -25,6 +26,7 @@ for (const { name, where, enabled } of targets)
         w.child.kill('SIGKILL');
         await w.exited;
         expect(w.problems).toEqual([]);
+        if (setup instanceof PostgresStore) await sessionsEnded(`t${t}`);
         acked.push(...w.acked);
         await verifyStore(setup, ids, w.acked);
       }

@@ -3,12 +3,22 @@ import { assessment, nov } from '../machines/helpers.js';
 import { pgConnection } from '../store/pg.js';
 
 /** Where a fault or load run keeps its reviews: `sqlite:<path>` or `postgres:<schema>`. */
-export function openStore(where: string): ReviewStore {
+export function openStore(where: string, name?: string): ReviewStore {
   const [kind, rest = ''] = where.split(/:(.*)/s);
   if (kind === 'sqlite') return new SqliteStore({ path: rest });
   if (kind === 'postgres')
-    return new PostgresStore({ connection: pgConnection(), schema: rest, poolSize: 2 });
+    return new PostgresStore({
+      // a worker's sessions carry its name, so a test can wait for them to end (kill.faults.ts)
+      connection: { ...pgConnection(), ...(name ? { application_name: workerSession(name) } : {}) },
+      schema: rest,
+      poolSize: 2,
+    });
   throw new Error(`unknown store ${where}`);
+}
+
+/** The PostgreSQL `application_name` of a worker's sessions. */
+export function workerSession(worker: string): string {
+  return `kiemdiem-fault-${worker}`;
 }
 
 /** The review ids of a run. */
