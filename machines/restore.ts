@@ -267,14 +267,8 @@ export function restore<TMachine extends AnyStateMachine>(
     keepAuditLog,
     ...actorOptions
   } = options;
-  const o = opened(machine, envelope, {
-    migrations,
-    log,
-    verify,
-    auditKey,
-    auditKeys,
-    acceptFormat1,
-  });
+  // the restore options as given (opened reads only those; the actor's go to createActor)
+  const o = opened(machine, envelope, options);
   // XState requires `input` in the options type even when restoring (statelyai/xstate#4915); it
   // is ignored at runtime when a snapshot is given.
   // The context as a spread copy: XState copies it with Object.assign on every assign, and a copy

@@ -1,21 +1,15 @@
 import type { Level } from '../../core/level.js';
 import { type Text, text } from '../../core/text.js';
 import type { Reason, Rule } from '../types.js';
+import { deferText, written } from './deferred.js';
 
 // Reasons are plain objects with a plain `message` (JSON, spreads, deep equality and the
 // machines' canonical digests all see the same `{ vi, en }`). The engine defers writing them
 // (deferred.ts, lazy-reasons.ts); this eager form is for the few reasons built outside it.
 
-/** A reason given by a rule row: the row's own text, then what this subject's facts were. */
+/** A reason given by a rule row, written now: the row's own text, then this subject's facts. */
 export function reason(rule: Rule, effect: Reason['effect'], message: Text, level?: Level): Reason {
-  const t = rule.text;
-  const m = text(
-    message.vi ? `${t.vi} — ${message.vi}` : t.vi,
-    message.en ? `${t.en} — ${message.en}` : t.en,
-  );
-  return level
-    ? { rule: rule.id, effect, level, citation: rule.citation, message: m }
-    : { rule: rule.id, effect, citation: rule.citation, message: m };
+  return written(deferText(rule, effect, message, level));
 }
 
 /** Joins cause or clause texts with "; " in each language. */
