@@ -1,4 +1,5 @@
 import { canonicalJson } from './digest.js';
+import { deepFreeze } from './freeze.js';
 import { put } from './review/boundary.js';
 
 /**
@@ -42,15 +43,6 @@ export function canonicalJsonOfParts(value: unknown, depth: number): string {
     first = false;
   }
   return `${out}}`;
-}
-
-/** A JSON value frozen all the way down: it may be shared, it cannot be changed. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 const copies = new WeakMap<object, unknown>();

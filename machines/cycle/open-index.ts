@@ -20,6 +20,7 @@ import {
   type CycleUnitEntry,
 } from './index-schema.js';
 import { orderCycles, prerequisites } from './order.js';
+import { positionOf } from './positions.js';
 
 export interface OpenCycleOptions {
   /** A host's own profile (validated with `loadProfile`); default: `getProfile(definition.profile, definition.year)`. */
@@ -50,17 +51,6 @@ function unknownProfile(d: CycleDefinition): CycleInputError {
       ),
     },
   ]);
-}
-
-const positions = new WeakMap<object, Map<string, number>>();
-
-function positionOf(list: ReadonlyArray<{ readonly id: string }>, id: string): number | undefined {
-  let map = positions.get(list);
-  if (!map) {
-    map = new Map(list.map((x, i) => [x.id, i]));
-    positions.set(list, map);
-  }
-  return map.get(id);
 }
 
 /** A subject of the definition by id. */

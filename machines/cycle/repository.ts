@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { ReviewEnvelope } from '../envelope.js';
 
 /**
@@ -16,25 +17,30 @@ export interface ReviewRepository {
 
 /**
  * The default repository: a Map in memory (what `createCycle` uses without `reviews`). Each row is
- * the envelope's JSON text, as a database would keep it: a loaded envelope is a fresh copy that
- * shares nothing with the one saved, and 11,000 closed reviews take their text's size (about 5 KB
- * each) rather than several times that as objects (issue 10: the province under 1 GiB).
+ * the envelope's JSON text as UTF-8 bytes, as a database would keep it: a loaded envelope is a
+ * fresh copy that shares nothing with the one saved, and 11,000 closed reviews take their text's
+ * size (about 5 KB each) rather than several times that as objects (issue 10: the province under
+ * 1 GiB). Bytes rather than a string: the text of a Vietnamese review is a two-byte string twice
+ * the size, and a Buffer lies outside the JavaScript heap, which the collector neither copies nor
+ * marks (the province of 10,000 subjects: 850 → 720 MB peak).
  */
 export function memoryReviews(): ReviewRepository & {
   readonly size: () => number;
   readonly ids: () => string[];
 } {
-  const rows = new Map<string, string>();
+  const rows = new Map<string, Buffer>();
   return {
     load: (id) => {
-      const text = rows.get(id);
-      return text === undefined ? undefined : (JSON.parse(text) as ReviewEnvelope);
+      const bytes = rows.get(id);
+      return bytes === undefined
+        ? undefined
+        : (JSON.parse(bytes.toString('utf8')) as ReviewEnvelope);
     },
     save: (id, envelope) => {
-      rows.set(id, JSON.stringify(envelope));
+      rows.set(id, Buffer.from(JSON.stringify(envelope), 'utf8'));
     },
     saveText: (id, text) => {
-      rows.set(id, text);
+      rows.set(id, Buffer.from(text, 'utf8'));
     },
     size: () => rows.size,
     ids: () => [...rows.keys()],

@@ -2,6 +2,7 @@ import { type Text, text } from '../../src/core/text.js';
 import type { CycleEvent } from '../../src/schemas/cycle-events.js';
 import type { CycleIndex } from './index-schema.js';
 import { unitOf } from './open-index.js';
+import { subjectsOfUnit } from './positions.js';
 
 /**
  * Who may send a unit's dossier: the unit's `senders`, else every person the definition names as
@@ -11,8 +12,9 @@ export function dossierSenders(index: CycleIndex, unitId: string): Set<string> {
   const u = unitOf(index, unitId);
   if (u && u.senders.length > 0) return new Set(u.senders);
   const out = new Set<string>();
-  for (const s of index.definition.subjects)
-    if (s.unitId === unitId) for (const id of s.participants.unitHead ?? []) out.add(id);
+  const subjects = index.definition.subjects;
+  for (const i of subjectsOfUnit(subjects, unitId))
+    for (const id of subjects[i]?.participants.unitHead ?? []) out.add(id);
   return out;
 }
 

@@ -14,6 +14,7 @@ import { isCycleHandled } from './handled.js';
 import type { CycleIndex, CycleUnitEntry } from './index-schema.js';
 import { applyNote, type SubjectNote } from './note.js';
 import { openCycleIndex, unitPosition } from './open-index.js';
+import { withEntry } from './positions.js';
 import { admittedVerdict, cycleVerdict } from './verdict.js';
 
 /** The input of `cycleMachine`: a definition (and a host's own profile), or an opened index. */
@@ -158,15 +159,14 @@ export const cycleSetup = setup({
       const e = admitted(context, event).event as CycleEventOf<'SUBMIT_DOSSIER'>;
       const i = unitPosition(context, e.unitId);
       if (i === undefined) return {};
-      const units = [...context.units];
-      const u = units[i] as CycleUnitEntry;
-      units[i] = {
+      const u = context.units[i] as CycleUnitEntry;
+      const entry = {
         ...u,
         submittedAt: e.at,
         items: [...e.items],
         timing: dossierTiming(e.at, u.dueAt),
       };
-      return { units };
+      return { units: withEntry(context.units, i, entry) };
     }),
     recordSummary: assign(({ context, event }) => {
       const v = admitted(context, event);

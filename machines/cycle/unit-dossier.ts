@@ -3,6 +3,7 @@ import { text } from '../../src/core/text.js';
 import { missingItems } from './dossier.js';
 import type { CycleIndex } from './index-schema.js';
 import { profileOf } from './open-index.js';
+import { subjectsOfUnit } from './positions.js';
 
 /**
  * What a unit's dossier lacks (issue 10 item 3), as located issues at `items`: for every subject of
@@ -32,9 +33,11 @@ export function unitDossierIssues(
       });
   });
   const needers = new Map<string, { label: { vi: string; en: string }; who: string[] }>();
-  index.definition.subjects.forEach((s, i) => {
+  const subjects = index.definition.subjects;
+  for (const i of subjectsOfUnit(subjects, unitId)) {
+    const s = subjects[i] as (typeof subjects)[number];
     const e = index.subjects[i];
-    if (s.unitId !== unitId || s.excluded || e?.stage === 'notReviewed') return;
+    if (s.excluded || e?.stage === 'notReviewed') continue;
     const lacking = missingItems(
       list,
       {
@@ -50,7 +53,7 @@ export function unitDossierIssues(
       n.who.push(s.name);
       needers.set(m.id, n);
     }
-  });
+  }
   for (const [id, n] of needers) {
     const who =
       n.who.length > 3

@@ -13,6 +13,7 @@ import {
 } from '../../src/schemas/review-input.js';
 import { ReviewInputError } from '../errors.js';
 import { trackDeadline } from './deadlines.js';
+import { intern } from './intern.js';
 import type { ReviewContext } from './types.js';
 
 /**
@@ -112,9 +113,9 @@ export function initialContext(input: ReviewInput): ReviewContext {
     s.form ?? SELF_REVIEW_FORMS[ruleSet]?.[s.kind === 'collective' ? 'collective' : s.role] ?? null;
   return {
     subject: s,
-    cycle: input.cycle,
+    cycle: intern(input.cycle),
     ruleSet,
-    profile: input.classification.profile ?? null,
+    profile: input.classification.profile ? intern(input.classification.profile) : null,
     payloads: input.audit.payloads,
     form,
     stage: 'preparing',
