@@ -6,6 +6,9 @@
 //   npm run bench:cycle                        # 11,000 subjects, then 1,000 / 10,000 / 50,000
 //   npm run bench:cycle -- --sizes 1000,10000  # subjects per run (collectives are 1 in 11)
 //   npm run bench:cycle -- --store json        # reviews saved as JSON text, as in a table row
+//   npm run bench:cycle -- --store sqlite --sizes 250,500,1000
+//                                              # the cycle on a SqliteStore (createCycleService):
+//                                              # its record grows with the cycle (docs/persistence.md)
 //   npm run bench:cycle -- --one 11000         # one size, in this process (what a child runs)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -14,15 +17,18 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCycle, type ReviewEnvelope, type ReviewRepository } from '../machines/index.js';
 import { runDemo } from '../src/demo/run.js';
+import { runDemoOnStore } from '../src/demo/run-store.js';
 import { syntheticScript } from '../src/demo/synthetic.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 
 const { values: opts } = parseArgs({
   options: {
     one: { type: 'string' },
     sizes: { type: 'string', default: '11000,1000,10000,50000' },
     ticks: { type: 'string', default: 'none' },
-    /** `memory`: the library's default repository (envelopes as objects in a Map); `json`: each
-     * review saved as its JSON text, as a host's table row holds it. */
+    /** `memory`: the library's default repository (envelopes as bytes in a Map); `json`: each
+     * review saved as its JSON text, as a host's table row holds it; `sqlite`: the cycle on a
+     * SqliteStore through `createCycleService` (what `kiemdiem demo --store sqlite:…` runs). */
     store: { type: 'string', default: 'memory' },
   },
 });
@@ -76,6 +82,7 @@ async function one(subjects: number): Promise<Row> {
   let closed = 0;
   let playRss = 0;
   try {
+    if (opts.store === 'sqlite') return await onStore(subjects, script, dir, t1, cpu0, t0);
     const result = await runDemo(script, {
       out: dir,
       createCycle: (definition, o) => {
@@ -119,13 +126,46 @@ async function one(subjects: number): Promise<Row> {
   }
 }
 
+/** One size on a SqliteStore in `dir`: the same row (`closed`: the summary's rated reviews). */
+async function onStore(
+  subjects: number,
+  script: ReturnType<typeof syntheticScript>,
+  dir: string,
+  t1: number,
+  cpu0: NodeJS.CpuUsage,
+  t0: number,
+): Promise<Row> {
+  const store = new SqliteStore({ path: join(dir, 'cycle.db') });
+  try {
+    const result = await runDemoOnStore(script, { out: dir, store });
+    const cpu = process.cpuUsage(cpu0);
+    return {
+      subjects,
+      build: (t1 - t0) / 1000,
+      seconds: (performance.now() - t1) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      playSeconds: result.timing.playMs / 1000,
+      exportSeconds: result.timing.exportMs / 1000,
+      rssMb: process.resourceUsage().maxRSS / 1024,
+      playRssMb: 0, // not taken apart from the exports here
+      heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+      auditEntries: result.auditEntries,
+      auditMb: statSync(result.files.audit).size / 1e6,
+      surprises: result.play.surprises.length,
+      closed: result.summary.appendix.filter((e) => e.status === 'rated').length,
+    };
+  } finally {
+    await store.close();
+  }
+}
+
 if (opts.one) {
   const row = await one(Number(opts.one));
   process.stdout.write(`${JSON.stringify(row)}\n`);
 } else {
   const sizes = (opts.sizes ?? '').split(',').map(Number);
   console.log(
-    `Cycle benchmark: generic-qd366 2026, a synthetic province (1 collective in 11), every review to closed, summary and exports, reviews stored ${opts.store === 'json' ? 'as JSON text' : 'in memory (memoryReviews)'} · ${os.cpus().length} CPUs · load ${os
+    `Cycle benchmark: generic-qd366 2026, a synthetic province (1 collective in 11), every review to closed, summary and exports, reviews stored ${opts.store === 'json' ? 'as JSON text' : opts.store === 'sqlite' ? 'on a SqliteStore (createCycleService)' : 'in memory (memoryReviews)'} · ${os.cpus().length} CPUs · load ${os
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
@@ -141,6 +181,8 @@ if (opts.one) {
         String(size),
         '--ticks',
         opts.ticks ?? 'none',
+        '--store',
+        opts.store ?? 'memory',
       ],
       {
         encoding: 'utf8',
@@ -156,7 +198,7 @@ if (opts.one) {
         ? `  ${row.seconds < 10 ? '✓' : '✗'} < 10 s, ${row.rssMb < 1024 ? '✓' : '✗'} < 1 GiB`
         : '';
     console.log(
-      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (play ${row.playSeconds.toFixed(2)} s, exports ${row.exportSeconds.toFixed(2)} s; ${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB (${row.playRssMb.toFixed(0)} MB before the exports), heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} closed · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
+      `  ${String(size).padStart(6)} subjects: ${row.seconds.toFixed(2)} s wall, ${row.cpuSeconds.toFixed(2)} s CPU (play ${row.playSeconds.toFixed(2)} s, exports ${row.exportSeconds.toFixed(2)} s; ${((row.seconds * 1e6) / size).toFixed(0)} µs/subject), peak RSS ${row.rssMb.toFixed(0)} MB${row.playRssMb > 0 ? ` (${row.playRssMb.toFixed(0)} MB before the exports)` : ''}, heap after ${row.heapMb.toFixed(0)} MB · ${row.auditEntries} audit entries (${row.auditMb.toFixed(1)} MB) · ${row.closed} ${opts.store === 'sqlite' ? 'rated' : 'closed'} · ${row.surprises} surprises · script built in ${row.build.toFixed(2)} s${ok}`,
     );
   }
   const grow = rows.filter((r) => r.subjects !== 11000).sort((a, b) => a.subjects - b.subjects);

@@ -1,0 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { runDemoOnStore } from '../src/demo/run-store.js';
+import { syntheticScript } from '../src/demo/synthetic.js';
+import { SqliteStore } from '../src/store/index.js';
+const N = Number(process.argv[2] ?? 500);
+const script = syntheticScript({ profile: 'generic-qd366', year: 2026, collectives: Math.round(N / 11), individuals: N - Math.round(N / 11), ticks: 'none' });
+const dir = mkdtempSync(join(os.tmpdir(), 'sd-'));
+const store = new SqliteStore({ path: join(dir, 'x.db') });
+const t = performance.now();
+const r = await runDemoOnStore(script, { out: dir, store });
+console.log(N, 'subjects', ((performance.now() - t) / 1000).toFixed(1), 's', r.play.sent, 'sent', ((performance.now() - t) * 1000 / r.play.sent).toFixed(0), 'µs/send');
+await store.close();
+rmSync(dir, { recursive: true, force: true });
