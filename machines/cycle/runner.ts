@@ -264,9 +264,31 @@ export function createCycle(
  */
 export function restoreCycle(envelope: unknown, options: RestoreCycleOptions): CycleRun {
   const opened = openCycleEnvelope(envelope, options);
+  return resumeCycle(opened.snapshot.context, opened.head, options);
+}
+
+/**
+ * Internal: continues a cycle from an index already checked (`openCycleEnvelope` once, or one the
+ * caller made from such an index), and the head entry of its chain — what the cycle service runs
+ * each cycle event on without checking the whole record again. The run changes `index.subjects`
+ * in place as reviews note their steps: hand it a copy the caller does not keep.
+ */
+export function resumeCycle(
+  index: CycleIndex,
+  head: CycleAuditEntry | null,
+  options: CycleRunOptions,
+): CycleRun {
+  // the cycle machine has no history states and invokes no actors; its state value is the index's
+  const snapshot = {
+    status: 'active',
+    value: index.state,
+    historyValue: {},
+    children: {},
+    context: index,
+  };
   // XState types `input` as required even with a snapshot; it is ignored then.
   const actor = createActor(cycleMachine, {
-    snapshot: opened.snapshot,
+    snapshot,
   } as unknown as ActorOptions<CycleMachine> & { input: CycleMachineInput });
-  return started(actor, options, opened.head);
+  return started(actor, options, head);
 }

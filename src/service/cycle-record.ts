@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import type { CycleAuditEntry } from '../../machines/cycle/audit.js';
 import type { CycleIndex } from '../../machines/cycle/index-schema.js';
-import { applyNote, noteOf, type ReviewState } from '../../machines/cycle/note.js';
-import {
-  type CycleEnvelope,
-  openCycleEnvelope,
-  persistCycleActor,
-} from '../../machines/cycle/persist.js';
+import { type CycleEnvelope, openCycleEnvelope } from '../../machines/cycle/persist.js';
 import type { AuditKey } from '../../machines/digest.js';
 import type { DispatchResult } from '../../machines/review/guarded.js';
 import type { CycleDefinition, CycleDefinitionInput } from '../schemas/cycle-definition.js';
@@ -103,24 +98,5 @@ export class CycleRecords {
   /** Remembers a state this process is about to save (its seal keys the cache). */
   remember(state: CycleState): void {
     this.last = state;
-  }
-
-  /**
-   * What the index records of a review after an accepted event (`noteOf`): the new record, or
-   * undefined when the index does not change (the cycle's row is then not written).
-   */
-  note(record: Json | undefined, subjectId: string, snapshot: ReviewState): Json | undefined {
-    const state = this.openRecord(record);
-    if (!state) return undefined;
-    const index = applyNote(state.index, subjectId, noteOf(snapshot));
-    if (index === state.index) return undefined;
-    // the cycle machine's REVIEW_NOTED does exactly this (applyNote) and is not audited
-    const envelope = persistCycleActor(
-      { getPersistedSnapshot: () => ({ status: 'active', value: index.state, context: index }) },
-      state.head,
-      this.source.auditKey,
-    );
-    this.remember({ ...state, index, seal: envelope.seal });
-    return recordOf(envelope, state.outcomes);
   }
 }

@@ -1,17 +1,19 @@
 import type { AnyAuditEntry, CycleAuditEntry } from '../../machines/cycle/audit.js';
 import type { CycleIndex } from '../../machines/cycle/index-schema.js';
-import { openCycleIndex } from '../../machines/cycle/open-index.js';
+import { applyNote, noteOf } from '../../machines/cycle/note.js';
+import { entryOf, openCycleIndex } from '../../machines/cycle/open-index.js';
 import { orderVerdict } from '../../machines/cycle/order-verdict.js';
+import { subjectsOfUnit } from '../../machines/cycle/positions.js';
 import { CYCLE_SCHEDULER_ID, reviewInputFor } from '../../machines/cycle/review-input.js';
 import type { CycleRun } from '../../machines/cycle/run-types.js';
-import { createCycle, restoreCycle } from '../../machines/cycle/runner.js';
+import { createCycle, resumeCycle } from '../../machines/cycle/runner.js';
 import { observeDeadlines } from '../../machines/review/deadlines.js';
 import type { DispatchResult } from '../../machines/review/guarded.js';
 import type { ReviewContext } from '../../machines/review/types.js';
 import { text } from '../core/text.js';
 import { type Sender, SenderSchema } from '../schemas/review-events.js';
 import { StoreError } from '../store/errors.js';
-import type { CycleLogEntry, Json, StoredCycle } from '../store/types.js';
+import type { CycleLogEntry } from '../store/types.js';
 import { CycleRecords, type CycleState, recordOf } from './cycle-record.js';
 import type { CycleOutcome, CycleService, CycleServiceOptions, CycleTick } from './cycle-types.js';
 import { prepareEvent } from './event.js';
@@ -70,17 +72,55 @@ export function createCycleService<TRequest>(
     ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
     cycle: {
       cycleId,
-      order: (record, subjectId) => {
+      // X-ORDER reads the prerequisites' entries from their reviews, not from the record
+      order: async (record, subjectId) => {
         const state = records.openRecord(record);
-        return state ? orderVerdict(state.index, subjectId, { type: 'DECIDE_LEVEL' }) : null;
+        if (!state) return null;
+        const index = await withNotes(state.index, entryOf(state.index, subjectId)?.prerequisites);
+        return orderVerdict(index, subjectId, { type: 'DECIDE_LEVEL' });
       },
-      note: (record, subjectId, snapshot) => {
-        const next = records.note(record, subjectId, snapshot);
-        last = records.openRecord(next ?? record)?.index ?? last;
-        return next;
+      // the review's own row holds what its entry says: the record is not written at each event
+      // (it held the whole index, and rewriting it made a cycle's cost grow with its size
+      // squared: docs/persistence.md, "Size"); only this process's progress copy follows
+      noted: (subjectId, snapshot) => {
+        if (last) last = applyNote(last, subjectId, noteOf(snapshot));
       },
     },
   });
+
+  /** Keeps `index` as this process's progress copy (its own `subjects`, changed in place). */
+  function track(index: CycleIndex): CycleIndex {
+    last = { ...index, subjects: [...index.subjects] };
+    return index;
+  }
+
+  /**
+   * The index with the entries of `ids` read again from their reviews (issue 11). A subject's
+   * entry is `noteOf` its review, so the review's row — checked as a send checks it (seal; a bad
+   * row is CORRUPT_ROW naming the subject) — is the truth, and the cycle's record keeps the
+   * entries only as they stood at the cycle's last event. A review not created yet keeps the
+   * record's entry. The index given is not changed.
+   */
+  async function withNotes(
+    index: CycleIndex,
+    ids: Iterable<string> | undefined,
+  ): Promise<CycleIndex> {
+    let next: CycleIndex = { ...index, subjects: [...index.subjects] };
+    for (const id of ids ?? []) {
+      const snapshot = await service.snapshot(id);
+      if (snapshot) next = applyNote(next, id, noteOf(snapshot));
+    }
+    return next;
+  }
+
+  /** The subjects whose entries a cycle event reads: a unit's for its dossier, all to compile. */
+  function readBy(event: unknown): Iterable<string> {
+    const type = typeOf(event);
+    if (type === 'COMPILE_SUMMARY' || type === 'FINALIZE') return ours;
+    const unitId = type === 'SUBMIT_DOSSIER' ? (event as { unitId?: unknown }).unitId : undefined;
+    if (typeof unitId !== 'string') return [];
+    return subjectsOfUnit(definition.subjects, unitId).map((i) => definition.subjects[i]!.id);
+  }
 
   async function sender(request: TRequest): Promise<Sender | null> {
     try {
@@ -91,11 +131,19 @@ export function createCycleService<TRequest>(
     }
   }
 
-  /** The cycle as a run in memory: restored from its record, or new (no record yet). */
-  function runOf(stored: StoredCycle | undefined, onAudit: (e: AnyAuditEntry) => void): CycleRun {
+  /**
+   * The cycle as a run in memory: new (no record yet), or resumed from the stored state — checked
+   * whole when the record was read (`records.open`), not again — with the entries the event reads
+   * taken from their reviews.
+   */
+  function runOf(
+    index: CycleIndex | undefined,
+    state: CycleState | undefined,
+    onAudit: (e: AnyAuditEntry) => void,
+  ): CycleRun {
     const common = { ...source, onAudit, saveReviews: 'event' as const };
-    if (!stored) return createCycle(definition, common);
-    return restoreCycle((stored.record as { envelope?: Json }).envelope, common);
+    if (!state || !index) return createCycle(definition, common);
+    return resumeCycle(index, state.head, common);
   }
 
   /**
@@ -128,7 +176,9 @@ export function createCycleService<TRequest>(
       const first = state?.outcomes[key];
       if (first) return { ok: false, code: 'DUPLICATE', first, message: MESSAGES.DUPLICATE };
       const entries: CycleAuditEntry[] = [];
-      const run = runOf(stored, (e) => {
+      // a copy (withNotes): the run changes its subjects in place, the cached state must not
+      const index = state ? await withNotes(state.index, readBy(raw)) : undefined;
+      const run = runOf(index, state, (e) => {
         if (e.subjectId === cycleId) entries.push(e as CycleAuditEntry);
       });
       try {
@@ -154,7 +204,7 @@ export function createCycleService<TRequest>(
           outcomes,
           seal: envelope.seal,
         });
-        last = index;
+        track(index);
         return result;
       } finally {
         run.stop();
@@ -192,10 +242,15 @@ export function createCycleService<TRequest>(
     }
   }
 
+  /** The index as the cycle's record holds it (its entries as of the cycle's last event). */
+  async function recorded(): Promise<CycleIndex> {
+    return records.open(await store.loadCycle(cycleId))?.index ?? draft;
+  }
+
+  /** The index, every entry read from its review (a read of every review of the cycle). */
   async function index(): Promise<CycleIndex> {
     const state = records.open(await store.loadCycle(cycleId));
-    last = state?.index ?? draft;
-    return last;
+    return track(state ? await withNotes(state.index, ours) : draft);
   }
 
   return {
@@ -226,7 +281,7 @@ export function createCycleService<TRequest>(
       const key = `tick@${at}`;
       const cycle = await cycleEvent(by, { type: 'TICK' }, key);
       const verdict = 'first' in cycle ? cycle.first : cycle;
-      if (!verdict.ok || (await index()).state === 'draft') return { cycle, reviews: [] };
+      if (!verdict.ok || (await recorded()).state === 'draft') return { cycle, reviews: [] };
       const reviews: SendOutcome[] = [];
       const seen = new Set<string>();
       // the store may hold other cycles' reviews: ask for more until none of ours is left
@@ -247,7 +302,7 @@ export function createCycleService<TRequest>(
       return { cycle, reviews };
     },
     index,
-    summary: async () => (await index()).summary ?? undefined,
+    summary: async () => (await recorded()).summary ?? undefined,
     lastIndex: () => last,
   };
 }

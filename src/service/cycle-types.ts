@@ -74,7 +74,11 @@ export interface CycleService<TRequest> {
    * every review of the cycle whose next deadline change is due (`ReviewStore.due`).
    */
   tick(by?: Sender): Promise<CycleTick>;
-  /** The cycle's index as stored (a draft index before the first event). */
+  /**
+   * The cycle's index (a draft index before the first event), each subject's entry read from its
+   * review's row: a read of every review of the cycle (the record keeps the entries as of the
+   * cycle's last event only; docs/persistence.md, "Size").
+   */
   index(): Promise<CycleIndex>;
   /** The compiled summary, or undefined before COMPILE_SUMMARY. */
   summary(): Promise<Summary | undefined>;

@@ -92,10 +92,12 @@ export function createReviewService<TRequest>(
     try {
       const before = actor.getSnapshot();
       const at = eventInstant(clock, before.context.now);
-      const record = cycle ? await store.loadCycle(cycle.cycleId) : undefined;
       const isDecision = (event as { type?: unknown } | null)?.type === 'DECIDE_LEVEL';
+      // the cycle's record only when a hook reads it (it may be large: docs/persistence.md)
+      const reads = cycle !== undefined && ((cycle.order && isDecision) || cycle.note);
+      const record = reads ? await store.loadCycle(cycle.cycleId) : undefined;
       const held =
-        cycle?.order && isDecision ? cycle.order(record?.record, stored.subjectId) : null;
+        cycle?.order && isDecision ? await cycle.order(record?.record, stored.subjectId) : null;
       if (held) {
         // X-ORDER holds the decision back before it reaches the review: nothing of the review
         // changes; the outcome is recorded under the key (the cycle's own chain audits it)
@@ -174,6 +176,7 @@ export function createReviewService<TRequest>(
       };
       const result = await store.commit(commit);
       if (!result.ok) return { retry: result.reason };
+      if (verdict.ok) cycle?.noted?.(stored.subjectId, after);
       keep = { version: result.version, text: envelopeText };
       return { done };
     } finally {

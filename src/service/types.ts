@@ -19,9 +19,11 @@ export interface ServiceCycle {
    * X-ORDER before a `DECIDE_LEVEL`: null when the prerequisites are decided, else the refusal
    * (code `ORDER`, naming what is missing) — the event then never reaches the review.
    */
-  order?(record: Json | undefined, subjectId: string): Rejection | null;
+  order?(record: Json | undefined, subjectId: string): Rejection | null | Promise<Rejection | null>;
   /** The record after an accepted event (undefined: unchanged). */
   note?(record: Json | undefined, subjectId: string, snapshot: ReviewSnapshot): Json | undefined;
+  /** Told of the snapshot an accepted event left, once saved (a progress display); writes nothing. */
+  noted?(subjectId: string, snapshot: ReviewSnapshot): void;
 }
 
 export interface ReviewServiceOptions<TRequest> {

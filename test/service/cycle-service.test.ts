@@ -63,6 +63,46 @@ describe('createCycleService: a cycle on a store', () => {
     });
   });
 
+  it('a review event writes its review, not the cycle’s record; the index reads the entry from the review', async () => {
+    const store = new MemoryStore();
+    const cycle = cycleOn(store);
+    await cycle.open(organizer, { idempotencyKey: 'open' });
+    // the first step of the script that moves a review on
+    const found = Object.entries(script.reviews).find(
+      ([, steps]) => steps[0]?.expect === 'accepted',
+    );
+    if (!found) throw new Error('the seed has reviews');
+    const [subjectId, steps] = found;
+    const step = steps[0] as (typeof steps)[number];
+    const subject = definition.subjects.find((s) => s.id === subjectId);
+    const person = subject?.participants[step.as as keyof typeof subject.participants]?.[0];
+    if (!subject || !person) throw new Error('the step names its sender');
+    const by: Sender = {
+      id: person,
+      roles: [step.as],
+      ...(step.as === 'subject' || step.as === 'unitHead' ? { unitId: subject.unitId } : {}),
+    };
+    const before = await store.loadCycle(cycle.cycleId);
+    const stageBefore = (await cycle.index()).subjects.find((e) => e.id === subjectId)?.stage;
+    const out = await cycle.send(
+      subjectId,
+      by,
+      { ...step.event, at: step.at },
+      { idempotencyKey: 's1' },
+    );
+    expect(out.ok).toBe(true);
+    const stage = (await store.load(subjectId))?.envelope as {
+      snapshot: { context: { stage: string } };
+    };
+    expect(stage.snapshot.context.stage).not.toBe(stageBefore);
+    // the cycle's row is as it was: a province's record is not rewritten at every review event
+    expect(await store.loadCycle(cycle.cycleId)).toEqual(before);
+    // …and what the cycle says of the review is what the review's row says
+    const entry = (await cycle.index()).subjects.find((e) => e.id === subjectId);
+    expect(entry?.stage).toBe(stage.snapshot.context.stage);
+    expect(cycle.lastIndex()?.subjects.find((e) => e.id === subjectId)?.stage).toBe(entry?.stage);
+  });
+
   it('refuses to open over another cycle’s reviews with the same subject ids (SUBJECT_TAKEN), creating none', async () => {
     const store = new MemoryStore();
     await cycleOn(store).open(organizer, { idempotencyKey: 'open' });
