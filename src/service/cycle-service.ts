@@ -3,7 +3,6 @@ import type { CycleIndex } from '../../machines/cycle/index-schema.js';
 import { applyNote, noteOf } from '../../machines/cycle/note.js';
 import { entryOf, openCycleIndex } from '../../machines/cycle/open-index.js';
 import { orderVerdict } from '../../machines/cycle/order-verdict.js';
-import { subjectsOfUnit } from '../../machines/cycle/positions.js';
 import { CYCLE_SCHEDULER_ID, reviewInputFor } from '../../machines/cycle/review-input.js';
 import type { CycleRun } from '../../machines/cycle/run-types.js';
 import { createCycle, resumeCycle } from '../../machines/cycle/runner.js';
@@ -14,6 +13,7 @@ import { text } from '../core/text.js';
 import { type Sender, SenderSchema } from '../schemas/review-events.js';
 import { StoreError } from '../store/errors.js';
 import type { CycleLogEntry } from '../store/types.js';
+import { allOf, readBy, withNotes } from './cycle-notes.js';
 import { CycleRecords, type CycleState, recordOf } from './cycle-record.js';
 import type { CycleOutcome, CycleService, CycleServiceOptions, CycleTick } from './cycle-types.js';
 import { prepareEvent } from './event.js';
@@ -36,8 +36,16 @@ const MESSAGES = {
 
 const SCHEDULER: Sender = { id: CYCLE_SCHEDULER_ID, roles: ['scheduler'] };
 
-const typeOf = (event: unknown): unknown =>
-  event !== null && typeof event === 'object' ? (event as { type?: unknown }).type : undefined;
+/** The type a host's event says it has (undefined when it says none or cannot be read). */
+function typeOf(event: unknown): unknown {
+  try {
+    return event !== null && typeof event === 'object'
+      ? (event as { type?: unknown }).type
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A cycle on a store (see `CycleService`): review events go through `createReviewService`, whose
@@ -76,7 +84,11 @@ export function createCycleService<TRequest>(
       order: async (record, subjectId) => {
         const state = records.openRecord(record);
         if (!state) return null;
-        const index = await withNotes(state.index, entryOf(state.index, subjectId)?.prerequisites);
+        const index = await withNotes(
+          service,
+          state.index,
+          entryOf(state.index, subjectId)?.prerequisites,
+        );
         return orderVerdict(index, subjectId, { type: 'DECIDE_LEVEL' });
       },
       // the review's own row holds what its entry says: the record is not written at each event
@@ -92,34 +104,6 @@ export function createCycleService<TRequest>(
   function track(index: CycleIndex): CycleIndex {
     last = { ...index, subjects: [...index.subjects] };
     return index;
-  }
-
-  /**
-   * The index with the entries of `ids` read again from their reviews (issue 11). A subject's
-   * entry is `noteOf` its review, so the review's row — checked as a send checks it (seal; a bad
-   * row is CORRUPT_ROW naming the subject) — is the truth, and the cycle's record keeps the
-   * entries only as they stood at the cycle's last event. A review not created yet keeps the
-   * record's entry. The index given is not changed.
-   */
-  async function withNotes(
-    index: CycleIndex,
-    ids: Iterable<string> | undefined,
-  ): Promise<CycleIndex> {
-    let next: CycleIndex = { ...index, subjects: [...index.subjects] };
-    for (const id of ids ?? []) {
-      const snapshot = await service.snapshot(id);
-      if (snapshot) next = applyNote(next, id, noteOf(snapshot));
-    }
-    return next;
-  }
-
-  /** The subjects whose entries a cycle event reads: a unit's for its dossier, all to compile. */
-  function readBy(event: unknown): Iterable<string> {
-    const type = typeOf(event);
-    if (type === 'COMPILE_SUMMARY' || type === 'FINALIZE') return ours;
-    const unitId = type === 'SUBMIT_DOSSIER' ? (event as { unitId?: unknown }).unitId : undefined;
-    if (typeof unitId !== 'string') return [];
-    return subjectsOfUnit(definition.subjects, unitId).map((i) => definition.subjects[i]!.id);
   }
 
   async function sender(request: TRequest): Promise<Sender | null> {
@@ -177,7 +161,9 @@ export function createCycleService<TRequest>(
       if (first) return { ok: false, code: 'DUPLICATE', first, message: MESSAGES.DUPLICATE };
       const entries: CycleAuditEntry[] = [];
       // a copy (withNotes): the run changes its subjects in place, the cached state must not
-      const index = state ? await withNotes(state.index, readBy(raw)) : undefined;
+      const index = state
+        ? await withNotes(service, state.index, readBy(definition, raw))
+        : undefined;
       const run = runOf(index, state, (e) => {
         if (e.subjectId === cycleId) entries.push(e as CycleAuditEntry);
       });
@@ -250,7 +236,7 @@ export function createCycleService<TRequest>(
   /** The index, every entry read from its review (a read of every review of the cycle). */
   async function index(): Promise<CycleIndex> {
     const state = records.open(await store.loadCycle(cycleId));
-    return track(state ? await withNotes(state.index, ours) : draft);
+    return track(state ? await withNotes(service, state.index, allOf(definition)) : draft);
   }
 
   return {

@@ -103,6 +103,24 @@ describe('createCycleService: a cycle on a store', () => {
     expect(cycle.lastIndex()?.subjects.find((e) => e.id === subjectId)?.stage).toBe(entry?.stage);
   });
 
+  it('a cycle event that cannot be read is refused and audited, not thrown at the host', async () => {
+    const store = new MemoryStore();
+    const cycle = cycleOn(store);
+    await cycle.open(organizer, { idempotencyKey: 'open' });
+    const hostile = Object.defineProperty({}, 'type', {
+      enumerable: true,
+      get() {
+        throw new Error('a getter that throws');
+      },
+    });
+    const out = await cycle.sendCycle(organizer, hostile, { idempotencyKey: 'hostile' });
+    expect(out.ok).toBe(false);
+    expect(await store.cycleLog(cycle.cycleId)).toMatchObject([
+      { type: 'OPEN_CYCLE' },
+      { outcome: 'rejected' },
+    ]);
+  });
+
   it('refuses to open over another cycle’s reviews with the same subject ids (SUBJECT_TAKEN), creating none', async () => {
     const store = new MemoryStore();
     await cycleOn(store).open(organizer, { idempotencyKey: 'open' });
