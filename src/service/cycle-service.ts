@@ -161,10 +161,10 @@ export function createCycleService<TRequest>(
       if (first) return { ok: false, code: 'DUPLICATE', first, message: MESSAGES.DUPLICATE };
       const entries: CycleAuditEntry[] = [];
       // a copy (withNotes): the run changes its subjects in place, the cached state must not
-      const index = state
+      const read = state
         ? await withNotes(service, state.index, readBy(definition, raw))
         : undefined;
-      const run = runOf(index, state, (e) => {
+      const run = runOf(read, state, (e) => {
         if (e.subjectId === cycleId) entries.push(e as CycleAuditEntry);
       });
       try {
