@@ -24,9 +24,15 @@ export async function withNotes(
   return next;
 }
 
-/** Every subject of the definition. */
-export function allOf(definition: CycleDefinition): string[] {
-  return definition.subjects.map((s) => s.id);
+/** The type a host's event says it has (undefined when it says none or cannot be read). */
+export function typeOf(event: unknown): unknown {
+  try {
+    return event !== null && typeof event === 'object'
+      ? (event as { type?: unknown }).type
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -34,16 +40,16 @@ export function allOf(definition: CycleDefinition): string[] {
  * event is the host's, unchecked: one that cannot be read reads nothing (the cycle refuses it).
  */
 export function readBy(definition: CycleDefinition, event: unknown): string[] {
-  let type: unknown;
+  const type = typeOf(event);
+  if (type === 'COMPILE_SUMMARY' || type === 'FINALIZE')
+    return definition.subjects.map((s) => s.id);
+  if (type !== 'SUBMIT_DOSSIER') return [];
   let unitId: unknown;
   try {
-    const e = event !== null && typeof event === 'object' ? (event as Record<string, unknown>) : {};
-    type = e.type;
-    unitId = type === 'SUBMIT_DOSSIER' ? e.unitId : undefined;
+    unitId = (event as { unitId?: unknown }).unitId;
   } catch {
     return [];
   }
-  if (type === 'COMPILE_SUMMARY' || type === 'FINALIZE') return allOf(definition);
   if (typeof unitId !== 'string') return [];
   const subjects = definition.subjects;
   return subjectsOfUnit(subjects, unitId).map((i) => subjects[i]?.id as string);

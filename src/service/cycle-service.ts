@@ -13,7 +13,7 @@ import { text } from '../core/text.js';
 import { type Sender, SenderSchema } from '../schemas/review-events.js';
 import { StoreError } from '../store/errors.js';
 import type { CycleLogEntry } from '../store/types.js';
-import { allOf, readBy, withNotes } from './cycle-notes.js';
+import { readBy, typeOf, withNotes } from './cycle-notes.js';
 import { CycleRecords, type CycleState, recordOf } from './cycle-record.js';
 import type { CycleOutcome, CycleService, CycleServiceOptions, CycleTick } from './cycle-types.js';
 import { prepareEvent } from './event.js';
@@ -35,17 +35,6 @@ const MESSAGES = {
 } as const;
 
 const SCHEDULER: Sender = { id: CYCLE_SCHEDULER_ID, roles: ['scheduler'] };
-
-/** The type a host's event says it has (undefined when it says none or cannot be read). */
-function typeOf(event: unknown): unknown {
-  try {
-    return event !== null && typeof event === 'object'
-      ? (event as { type?: unknown }).type
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A cycle on a store (see `CycleService`): review events go through `createReviewService`, whose
@@ -236,7 +225,7 @@ export function createCycleService<TRequest>(
   /** The index, every entry read from its review (a read of every review of the cycle). */
   async function index(): Promise<CycleIndex> {
     const state = records.open(await store.loadCycle(cycleId));
-    return track(state ? await withNotes(service, state.index, allOf(definition)) : draft);
+    return track(state ? await withNotes(service, state.index, ours) : draft);
   }
 
   return {
