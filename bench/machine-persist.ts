@@ -8,8 +8,10 @@ import { type Actor, createActor, type Snapshot } from 'xstate';
 import {
   createReviewActor,
   persist,
+  persistText,
   type ReviewActor,
   restore,
+  restoreText,
   reviewMachine,
 } from '../machines/index.js';
 import { forgetTrustedSeal } from '../machines/trusted.js';
@@ -21,6 +23,9 @@ import { grouped, type Pass, type Sample, table, timeRoundRobin } from './measur
 export interface PersistSamples {
   readonly roundTrip: Sample;
   readonly coldRoundTrip: Sample;
+  /** persistText → restoreText: the text a store keeps, its seal checked as written. */
+  readonly textRoundTrip: Sample;
+  readonly coldTextRoundTrip: Sample;
   readonly bareRoundTrip: Sample;
 }
 
@@ -28,6 +33,12 @@ export interface PersistSamples {
 const cold = <T extends { seal: string }>(envelope: T): T => {
   forgetTrustedSeal(reviewMachine, envelope.seal);
   return envelope;
+};
+
+/** The same for an envelope's text (its seal is the last member persistText writes). */
+const coldText = (text: string): string => {
+  forgetTrustedSeal(reviewMachine, text.slice(text.lastIndexOf('"seal":"') + 8, -2));
+  return text;
 };
 
 type BareActor = Actor<BareReviewMachine>;
@@ -62,7 +73,7 @@ export async function persistTable(o: {
 }): Promise<PersistSamples> {
   const distinct = 50;
   const points = [3, SCRIPT_EVENTS];
-  const contenders: Array<{ name: string; pass: Pass }> = [];
+  const contenders: Array<{ name: string; pass: Pass; vs?: number }> = [];
   let sink = 0;
   const bytes: string[] = [];
   for (const k of points) {
@@ -88,8 +99,13 @@ export async function persistTable(o: {
         for (let i = from; i < to; i++) sink += f(i % distinct);
       };
     };
-    contenders.push(
-      { name: `kiemdiem persist, ${at}`, pass: each((i) => persist(kd[i]!).machine.version) },
+    // each contender with the bare one it is compared with (its index at this point)
+    const here: Array<{ name: string; pass: Pass; vs?: number }> = [
+      {
+        name: `kiemdiem persist, ${at}`,
+        pass: each((i) => persist(kd[i]!).machine.version),
+        vs: 1,
+      },
       {
         name: `bare getPersistedSnapshot, ${at}`,
         pass: each((i) => (bare[i]!.getPersistedSnapshot() ? 1 : 0)),
@@ -97,6 +113,7 @@ export async function persistTable(o: {
       {
         name: `kiemdiem restore, ${at}`,
         pass: each((i) => (restore(reviewMachine, kdSaved[i]).getSnapshot() ? 1 : 0)),
+        vs: 3,
       },
       {
         name: `bare createActor({ snapshot }), ${at}`,
@@ -108,6 +125,7 @@ export async function persistTable(o: {
       {
         name: `kiemdiem round trip, ${at}`,
         pass: each((i) => (restore(reviewMachine, roundTrip(persist(kd[i]!))) ? 1 : 0)),
+        vs: 5,
       },
       {
         name: `bare round trip, ${at}`,
@@ -119,27 +137,39 @@ export async function persistTable(o: {
       {
         name: `kiemdiem restore, cold (every check), ${at}`,
         pass: each((i) => (restore(reviewMachine, cold(kdSaved[i]!)).getSnapshot() ? 1 : 0)),
+        vs: 3,
       },
       {
         name: `kiemdiem round trip, cold restore, ${at}`,
         pass: each((i) => (restore(reviewMachine, cold(roundTrip(persist(kd[i]!)))) ? 1 : 0)),
+        vs: 5,
       },
-    );
+      {
+        name: `kiemdiem text round trip, ${at}`,
+        pass: each((i) => (restoreText(reviewMachine, persistText(kd[i]!)) ? 1 : 0)),
+        vs: 5,
+      },
+      {
+        name: `kiemdiem text round trip, cold, ${at}`,
+        pass: each((i) => (restoreText(reviewMachine, coldText(persistText(kd[i]!))) ? 1 : 0)),
+        vs: 5,
+      },
+    ];
+    const base = contenders.length;
+    for (const c of here)
+      contenders.push({ ...c, ...(c.vs !== undefined ? { vs: base + c.vs } : {}) });
   }
   const samples = await timeRoundRobin(contenders, o.saves, o.passes);
   if (sink === 0) throw new Error('machine bench: persist computed nothing');
   console.log(
     `\npersist + restore: ${grouped(o.saves)} operations per contender on ${distinct} running reviews at each point` +
-      ' (round trip = persist → JSON.stringify → JSON.parse → restore; restored actors not started)',
+      ' (round trip = persist → JSON.stringify → JSON.parse → restore; text round trip = persistText → restoreText;' +
+      ' restored actors not started)',
   );
   const per = contenders.length / points.length;
-  const bareOf = (k: number) => {
-    const base = k - (k % per);
-    if (k % per < 6) return k % 2 === 0 ? samples[k + 1] : undefined;
-    return samples[base + (k % per === 6 ? 3 : 5)]; // cold restore vs createActor, cold trip vs bare trip
-  };
   const rows = samples.map((s, k) => {
-    const pair = bareOf(k);
+    const vs = contenders[k]!.vs;
+    const pair = vs === undefined ? undefined : samples[vs];
     return [
       s.name,
       grouped(s.perSecond),
@@ -152,5 +182,11 @@ export async function persistTable(o: {
     console.log(line);
   console.log(`sizes (JSON): ${bytes.join(' · ')}`);
   const last = samples.slice(-per);
-  return { roundTrip: last[4]!, bareRoundTrip: last[5]!, coldRoundTrip: last[7]! };
+  return {
+    roundTrip: last[4]!,
+    bareRoundTrip: last[5]!,
+    coldRoundTrip: last[7]!,
+    textRoundTrip: last[8]!,
+    coldTextRoundTrip: last[9]!,
+  };
 }

@@ -59,6 +59,8 @@ export function machineTargetLines(
   const review = us(r.kd) / us(r.bare);
   const trip = us(p.roundTrip) / us(p.bareRoundTrip);
   const coldTrip = us(p.coldRoundTrip) / us(p.bareRoundTrip);
+  const textTrip = us(p.textRoundTrip) / us(p.bareRoundTrip);
+  const coldTextTrip = us(p.coldTextRoundTrip) / us(p.bareRoundTrip);
   const growth = g.afterTicks / g.afterReview;
   const rows = [
     [
@@ -68,7 +70,19 @@ export function machineTargetLines(
       mark(review <= 5),
     ],
     [
-      'persist → JSON → restore vs bare round trip (after 14 events)',
+      'persist → JSON → restore vs bare round trip (after 14 events), as text: persistText → restoreText',
+      x(textTrip),
+      '≤ 10×',
+      mark(textTrip <= 10),
+    ],
+    [
+      '  (the same, restore checking the context in full: no trusted seal)',
+      x(coldTextTrip),
+      '—',
+      '',
+    ],
+    [
+      '  the same through the envelope object: persist → JSON.stringify → JSON.parse → restore',
       x(trip),
       '≤ 10×',
       mark(trip <= 10),

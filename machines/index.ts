@@ -160,6 +160,7 @@ export {
   type SnapshotMigration,
 } from './persistence.js';
 export { type ReplayOptions, replay, reviewInputOf } from './replay.js';
+export { restoreText } from './restore-text.js';
 export {
   type CreateReviewActorOptions,
   createReviewActor,

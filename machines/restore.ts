@@ -71,6 +71,7 @@ function checkSeal(
   head: AuditEntry | null,
   seal: string,
   keys: AuditKeys,
+  sealedText: string | undefined,
 ): void {
   // The seal is made with the saving actor's key: the head's, or a newer one after a rotation.
   let key: AuditKey['key'] | undefined;
@@ -84,9 +85,13 @@ function checkSeal(
   // What the seal signs, written once for every key tried. Not remembered per member for the next
   // persist: measured, the WeakMap entries of every restored review cost the round trip more
   // (124–138 µs against 83–86 µs) than they saved a service's persist (sends/s within the noise).
-  const text = canonicalJson(snapshot);
-  const matches = (k: AuditKey['key'] | undefined) => signText(text, k) === seal;
-  if (!matches(key) && !(isKeyed(seal) && current !== undefined && matches(current)))
+  // A snapshot parsed from its own saved text (restoreText) is checked on that text: when it is
+  // the text the seal signs, the snapshot is what was sealed, with no canonical re-writing.
+  const signs = (text: string) => {
+    const matches = (k: AuditKey['key'] | undefined) => signText(text, k) === seal;
+    return matches(key) || (isKeyed(seal) && current !== undefined && matches(current));
+  };
+  if (!(sealedText !== undefined && signs(sealedText)) && !signs(canonicalJson(snapshot)))
     throw refuse('BAD_SEAL', 'The seal does not match the snapshot.', 'Dấu niêm không khớp.');
   const chain = (snapshot.context as { audit?: { seq?: unknown; head?: unknown } }).audit;
   const subject = (snapshot.context as { subject?: { id?: unknown } }).subject;
@@ -140,7 +145,12 @@ function checkSnapshot(machine: AnyStateMachine, snapshot: PersistedSnapshotJson
 /** `ReviewEnvelopeSchema.safeParse`, through the fast path derived from it. */
 const parseEnvelope = fastSafeParse(ReviewEnvelopeSchema);
 
-function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptions): Opened {
+function open(
+  machine: AnyStateMachine,
+  envelope: unknown,
+  options: RestoreOptions,
+  sealedText: string | undefined,
+): Opened {
   const current = versionOf(machine);
   const migrations = options.migrations ?? reviewMigrations;
   const legacy = (envelope as { format?: unknown } | null)?.format === REVIEW_ENVELOPE_FORMAT_1;
@@ -178,7 +188,7 @@ function open(machine: AnyStateMachine, envelope: unknown, options: RestoreOptio
         toInputIssues(env.error),
       );
     checkMachine(machine, env.data.machine.id, env.data.machine.version);
-    checkSeal(env.data.snapshot, env.data.head, env.data.seal, options);
+    checkSeal(env.data.snapshot, env.data.head, env.data.seal, options, sealedText);
     snapshot = migrate(env.data.snapshot, env.data.machine.version, current, migrations);
     head = env.data.head;
     seal = snapshot === env.data.snapshot ? env.data.seal : undefined; // migrated: a new snapshot
@@ -217,9 +227,14 @@ function withoutHead(s: PersistedSnapshotJson): unknown {
   return { ...s, context: { ...context, seq: audit.seq } };
 }
 
-function opened(machine: AnyStateMachine, envelope: unknown, options: RestoreOptions): Opened {
+function opened(
+  machine: AnyStateMachine,
+  envelope: unknown,
+  options: RestoreOptions,
+  sealedText?: string,
+): Opened {
   try {
-    return open(machine, envelope, options);
+    return open(machine, envelope, options, sealedText);
   } catch (err) {
     if (err instanceof PersistenceError) throw err;
     // e.g. a snapshot too deep to digest: refused, never a crash
@@ -257,6 +272,16 @@ export function restore<TMachine extends AnyStateMachine>(
   envelope: unknown,
   options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'> = {},
 ): GuardedActor<TMachine> {
+  return restoreWith(machine, envelope, options, undefined);
+}
+
+/** `restore`, the snapshot's saved text given when the envelope was parsed from text. Internal. */
+export function restoreWith<TMachine extends AnyStateMachine>(
+  machine: TMachine,
+  envelope: unknown,
+  options: RestoreOptions & Omit<ActorOptions<TMachine>, 'snapshot' | 'input'>,
+  sealedText: string | undefined,
+): GuardedActor<TMachine> {
   const {
     migrations,
     log,
@@ -268,7 +293,7 @@ export function restore<TMachine extends AnyStateMachine>(
     ...actorOptions
   } = options;
   // the restore options as given (opened reads only those; the actor's go to createActor)
-  const o = opened(machine, envelope, options);
+  const o = opened(machine, envelope, options, sealedText);
   // XState requires `input` in the options type even when restoring (statelyai/xstate#4915); it
   // is ignored at runtime when a snapshot is given.
   // The context as a spread copy: XState copies it with Object.assign on every assign, and a copy

@@ -148,6 +148,7 @@ export {
   restore,
   restoreCycle,
   restoreSnapshot,
+  restoreText,
   resultRowsFrom,
   reviewDeadline,
   reviewInputFor,

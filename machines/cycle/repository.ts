@@ -1,5 +1,9 @@
 import { Buffer } from 'node:buffer';
 import type { ReviewEnvelope } from '../envelope.js';
+import { type RestoreOptions, restore } from '../restore.js';
+import { restoreText } from '../restore-text.js';
+import type { ReviewActor } from '../review/actor.js';
+import { reviewMachine } from '../review/machine.js';
 
 /**
  * Where a cycle keeps its reviews, one envelope per subject (issue 10: a host stores each review as
@@ -13,6 +17,11 @@ export interface ReviewRepository {
    * uses it instead of `save` when present, and the envelope is then never built as objects.
    */
   saveText?(subjectId: string, text: string): void;
+  /**
+   * The envelope as the JSON text saved, for a repository that keeps text: the runner restores it
+   * with `restoreText` (the seal checked on the saved text) instead of `load`.
+   */
+  loadText?(subjectId: string): string | undefined;
 }
 
 /**
@@ -36,6 +45,7 @@ export function memoryReviews(): ReviewRepository & {
         ? undefined
         : (JSON.parse(bytes.toString('utf8')) as ReviewEnvelope);
     },
+    loadText: (id) => rows.get(id)?.toString('utf8'),
     save: (id, envelope) => {
       rows.set(id, Buffer.from(JSON.stringify(envelope), 'utf8'));
     },
@@ -45,4 +55,16 @@ export function memoryReviews(): ReviewRepository & {
     size: () => rows.size,
     ids: () => [...rows.keys()],
   };
+}
+
+/** A saved review, restored (not started): from its text when the repository keeps text. */
+export function restoreSaved(
+  reviews: ReviewRepository,
+  id: string,
+  options: RestoreOptions,
+): ReviewActor | undefined {
+  const text = reviews.loadText?.(id);
+  if (text !== undefined) return restoreText(reviewMachine, text, options);
+  const saved = reviews.load(id);
+  return saved ? restore(reviewMachine, saved, options) : undefined;
 }

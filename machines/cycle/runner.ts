@@ -4,13 +4,12 @@ import type { CycleDefinitionInput } from '../../src/schemas/cycle-definition.js
 import type { AuditEntry } from '../audit.js';
 import { ReviewInputError } from '../errors.js';
 import { persist, persistText } from '../persistence.js';
-import { restore } from '../restore.js';
+import type { RestoreOptions } from '../restore.js';
 import { createReviewActor, type ReviewActor } from '../review/actor.js';
 import { screen } from '../review/boundary.js';
 import { observeDeadlines } from '../review/deadlines.js';
 import { type DispatchResult, type GuardedActor, guardActor } from '../review/guarded.js';
 import { parseReviewInput } from '../review/input.js';
-import { reviewMachine } from '../review/machine.js';
 import { orderHeld } from '../review/order-hold.js';
 import type { Rejection } from '../review/types.js';
 import type { CycleAuditEntry } from './audit.js';
@@ -21,7 +20,7 @@ import { noteChanges, noteOf } from './note.js';
 import { entryOf, openCycleIndex } from './open-index.js';
 import { orderVerdict } from './order-verdict.js';
 import { openCycleEnvelope, persistCycleActor } from './persist.js';
-import { memoryReviews } from './repository.js';
+import { memoryReviews, restoreSaved } from './repository.js';
 import { CYCLE_SCHEDULER_ID, reviewInputFor } from './review-input.js';
 import type {
   CreateCycleOptions,
@@ -80,6 +79,7 @@ function run(
     ...(options.onAudit ? { keepAuditLog: false } : {}),
   };
   const index = () => cycle.getSnapshot().context;
+  const restored = (id: string, o: RestoreOptions) => restoreSaved(reviews, id, o);
   const attach = (actor: ReviewActor) => {
     if (options.onAudit) {
       const onAudit = options.onAudit;
@@ -90,9 +90,9 @@ function run(
   const load = (id: string): ReviewActor | undefined => {
     const held = live.get(id);
     if (held) return held;
-    const saved = reviews.load(id);
-    if (!saved) return undefined;
-    const actor = attach(restore(reviewMachine, saved, reviewOptions));
+    const actor = restored(id, reviewOptions);
+    if (!actor) return undefined;
+    attach(actor);
     live.set(id, actor);
     return actor;
   };
@@ -204,9 +204,8 @@ function run(
       const held = live.get(id);
       if (held) return held.getSnapshot();
       // read a saved review without keeping it in memory
-      const saved = reviews.load(id);
-      if (!saved) return undefined;
-      const actor = restore(reviewMachine, saved, key ? { auditKey: key } : {}).start();
+      const actor = restored(id, key ? { auditKey: key } : {})?.start();
+      if (!actor) return undefined;
       const snapshot = actor.getSnapshot();
       actor.stop();
       return snapshot;
