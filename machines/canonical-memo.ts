@@ -1,5 +1,5 @@
+import { deepFreeze } from '../src/core/freeze.js';
 import { canonicalJson } from './digest.js';
-import { deepFreeze } from './freeze.js';
 import { put } from './review/boundary.js';
 
 /**

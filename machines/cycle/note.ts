@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { jsonSame } from '../../src/core/json-same.js';
 import { ZONE } from '../../src/core/zone.js';
 import type { ReviewContext } from '../review/types.js';
 import type { CycleIndex, CycleSubjectEntry } from './index-schema.js';
@@ -44,8 +45,9 @@ export function noteOf(snapshot: ReviewState): SubjectNote {
   };
 }
 
+/** Whether the two entries write the same JSON (what a saved index would hold). */
 function same(a: CycleSubjectEntry, b: CycleSubjectEntry): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return jsonSame(a, b);
 }
 
 /**

@@ -56,6 +56,8 @@ export interface GuardState {
   readonly key: AuditKey | undefined;
   head: AuditEntry | null;
   readonly log: AuditEntry[];
+  /** Whether the actor was saved before (persistence.ts remembers members from the second save). */
+  saved: boolean;
 }
 
 const states = new WeakMap<object, GuardState>();
@@ -102,6 +104,7 @@ export function guardActor<TMachine extends AnyStateMachine>(
     key: options.key,
     head: options.head ?? options.log?.at(-1) ?? null,
     log: [...(options.log ?? [])],
+    saved: false,
   };
   states.set(actor, state);
   bindAuditKey(actor, options.key);

@@ -1,5 +1,5 @@
+import { deepFreeze } from '../../src/core/freeze.js';
 import { canonicalJson } from '../digest.js';
-import { deepFreeze } from '../freeze.js';
 
 /**
  * One shared, frozen object for context members that every review of a cycle holds alike — the

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import type { Profile } from '../schemas/cycle-profile.js';
 import { genericNd335, ND335_FIRST_YEAR } from './generic-nd335.js';
 import { genericQd366, QD366_FIRST_YEAR } from './generic-qd366.js';
@@ -8,17 +9,8 @@ import { loadProfile } from './load.js';
 export const PROFILE_IDS = ['kon-tum-2024', 'generic-qd366', 'generic-nd335'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
-/** Freezes a parsed profile all the way down: the shipped ones are shared by every caller. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
- * The shipped profiles (frozen), parsed and checked like a host's own (`loadProfile`). `generic-qd366` is
+ * The shipped profiles (frozen all the way down: shared by every caller), parsed and checked like a host's own (`loadProfile`). `generic-qd366` is
  * the 2025 cycle; `getProfile('generic-qd366', { year })` builds another year.
  */
 export const profiles: Readonly<Record<ProfileId, Profile>> = {

@@ -1,4 +1,5 @@
 import { AssessmentError, type InputIssue } from '../core/errors.js';
+import { isDeepFrozen } from '../core/freeze.js';
 import { text } from '../core/text.js';
 import type { SubjectKind } from '../schemas/assessment.js';
 import { toInputIssues } from '../schemas/issues.js';
@@ -118,7 +119,9 @@ const RULES_PROFILE_KEYS = Object.keys(RulesProfileSchema.shape) as Array<
  *
  * The profile is read on every call, so editing a profile object between two calls is seen and
  * `classify` stays pure. Only the check is memoised, keyed by the JSON of the keys it reads (a
- * few hundred bytes), not by the object's identity.
+ * few hundred bytes) — or by identity for a profile frozen all the way down (`deepFreeze`: the
+ * shipped profiles, the one a cycle's reviews share), which cannot change between two calls
+ * (issue 10: writing that JSON on every PROPOSE_LEVEL of a province was 1.5% of the cycle).
  */
 export function resolveRulesProfile(profile: unknown): RulesProfile {
   if (profile === undefined) return DEFAULT_PROFILE;
@@ -131,7 +134,21 @@ export function resolveRulesProfile(profile: unknown): RulesProfile {
         message: text('Hồ sơ cấu hình phải là một đối tượng.', 'A profile must be an object.'),
       },
     ]);
-  const source = profile as Record<string, unknown>;
+  const frozen = isDeepFrozen(profile);
+  const known = frozen ? BY_IDENTITY.get(profile) : undefined;
+  if (known) return known;
+  const resolved = resolveByJson(profile as Record<string, unknown>, at);
+  if (frozen) BY_IDENTITY.set(profile, resolved);
+  return resolved;
+}
+
+/** Resolved profiles of deep-frozen profile objects, by identity. */
+const BY_IDENTITY = new WeakMap<object, RulesProfile>();
+
+function resolveByJson(
+  source: Record<string, unknown>,
+  at: (i: InputIssue) => InputIssue,
+): RulesProfile {
   const picked: Record<string, unknown> = {};
   for (const key of RULES_PROFILE_KEYS) if (source[key] !== undefined) picked[key] = source[key];
   let key: string;
