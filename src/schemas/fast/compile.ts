@@ -43,6 +43,16 @@ function build(schema: Schema): Node {
       const values = def.values;
       return values ? leaf((v) => values.includes(v)) : NEVER;
     }
+    case 'custom': {
+      // z.custom passes the value through as it is when its test holds (a promise: zod decides)
+      const fn = def.fn;
+      return fn
+        ? leaf((v) => {
+            const r = fn(v);
+            return !(r instanceof Promise) && Boolean(r);
+          })
+        : NEVER;
+    }
     case 'unknown':
       // zod passes a present value through as it is (the same reference); absent: zod decides
       return { parse: (v) => v, absent: required };

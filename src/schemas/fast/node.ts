@@ -40,6 +40,8 @@ export interface Def {
   readonly in?: Schema;
   readonly out?: Schema;
   readonly transform?: (value: unknown, ctx: unknown) => unknown;
+  /** A `z.custom` schema's test. */
+  readonly fn?: (value: unknown) => unknown;
 }
 
 export const required = (): typeof DOUBT => DOUBT;
