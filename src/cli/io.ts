@@ -3,6 +3,8 @@ import type { Lang } from '../core/text.js';
 /** What a command may touch: injected so commands are testable without a process. */
 export interface CliIo {
   readonly stdout: (chunk: string) => void;
+  /** Standard output for bytes already UTF-8 (the executable has it; without it, `stdout`). */
+  readonly stdoutBytes?: (chunk: Uint8Array) => void;
   readonly stderr: (chunk: string) => void;
   /** Reads a file path, or standard input for `-`. Throws a NodeJS error when it cannot. */
   readonly readInput: (pathOrDash: string) => Promise<string>;

@@ -66,6 +66,8 @@ function writeOut(s: string): void {
 
 const io: CliIo = {
   stdout: writeOut,
+  // each chunk is the writer's own buffer (byte-writer.ts): handed over as it is
+  stdoutBytes: (chunk) => write(process.stdout, chunk),
   stderr: (s) => write(process.stderr, s),
   readInput,
   isTTY: Boolean(process.stdout.isTTY),

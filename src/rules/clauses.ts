@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { type Text, text } from '../core/text.js';
 import type { TaskCounts } from '../schemas/parts.js';
 import { atLeastShare, OWN } from './context.js';
@@ -140,9 +141,13 @@ export function noneDisciplined(count: number, who: Text): Clause {
 }
 
 export const SUBORDINATE_UNITS = text('đơn vị trực thuộc', 'subordinate unit(s)');
-export const SUBORDINATE_ORGANISATIONS = text('tổ chức trực thuộc', 'subordinate organisation(s)');
-export const MEMBERS = text('thành viên', 'member(s)');
-export const MEMBERS_NOT_REMEDIED = text(
-  'thành viên (không kể tự phát hiện, khắc phục)',
-  'member(s) (not counting self-detected and remedied)',
+export const SUBORDINATE_ORGANISATIONS = deepFreeze(
+  text('tổ chức trực thuộc', 'subordinate organisation(s)'),
+);
+export const MEMBERS = deepFreeze(text('thành viên', 'member(s)'));
+export const MEMBERS_NOT_REMEDIED = deepFreeze(
+  text(
+    'thành viên (không kể tự phát hiện, khắc phục)',
+    'member(s) (not counting self-detected and remedied)',
+  ),
 );

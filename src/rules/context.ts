@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { Discipline, TaskCounts } from '../schemas/parts.js';
@@ -74,9 +75,9 @@ export function moreThanShare(part: number, whole: number, pct: number): boolean
 }
 
 /** Prefix for clauses about the subject's own facts (none). */
-export const OWN = text('', '');
+export const OWN = deepFreeze(text('', ''));
 /** Prefix for clauses about the unit a leader leads. */
-export const LED_UNIT = text('đơn vị trực tiếp lãnh đạo: ', 'led unit: ');
+export const LED_UNIT = deepFreeze(text('đơn vị trực tiếp lãnh đạo: ', 'led unit: '));
 
 const NO_TASKS: TaskCounts = { total: 0, completed: 0, onTime: 0, exceeded: 0, lowQuality: 0 };
 

@@ -3,8 +3,10 @@ import { AssessmentError, type InputIssue } from '../../core/errors.js';
 import { LEVELS, type Level, levelLabel } from '../../core/level.js';
 import { type Lang, type Text, text } from '../../core/text.js';
 import { type ClassifyOptions, classifyWith } from '../../rules/classify.js';
+import type { ReasonWords } from '../../rules/engine.js';
 import type { Classification, Effect } from '../../rules/types.js';
 import { IsoDate } from '../../schemas/common.js';
+import { createByteWriter } from '../byte-writer.js';
 import { classifyHelp } from '../command-help.js';
 import {
   checkRuleSetId,
@@ -21,6 +23,7 @@ import {
 import { parseCommandArgs, usageLine } from '../help.js';
 import { type CliContext, type Command, EXIT } from '../io.js';
 import type { JsonElements } from '../json-elements.js';
+import { prettyArray } from '../pretty-output.js';
 
 const USAGE = usageLine(classifyHelp);
 
@@ -77,10 +80,12 @@ export function classifyElement(
   element: unknown,
   options: ClassifyOptions,
   lang: Lang,
+  words: ReasonWords = 'now',
 ): ClassifyOutput {
   try {
-    // every reason is written out: no accessor to install and replace (src/rules/engine.ts)
-    return classifyWith(element, options, 'now');
+    // 'now' for the table, which writes every reason out (no accessor to install and replace);
+    // the JSON output says the reasons from their entries (pretty-output.ts): 'on-read'
+    return classifyWith(element, options, words);
   } catch (error) {
     if (!(error instanceof AssessmentError)) throw error;
     return {
@@ -169,19 +174,18 @@ function emit(
   out: Writer,
 ): number {
   const table = wantsTable(ctx);
-  const json = jsonArrayWriter(out);
+  const json = table ? undefined : prettyArray(createByteWriter(ctx.io));
   const tally = newTally();
   for (let i = 0; i < elements.length; i++) {
-    const result = classifyElement(elements.at(i), options, ctx.lang);
+    const result = classifyElement(elements.at(i), options, ctx.lang, json ? 'on-read' : 'now');
     count(tally, result);
-    if (table) out.write(renderElement(result, ctx.lang));
-    else json.item(result);
+    if (json) json.item(result);
+    else out.write(renderElement(result, ctx.lang));
   }
-  if (table) {
+  if (json) json.end();
+  else {
     out.write(renderTally(tally, ctx.lang));
     out.flush();
-  } else {
-    json.end();
   }
   return tally.invalid > 0 ? EXIT.someInvalid : EXIT.ok;
 }

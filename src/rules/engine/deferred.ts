@@ -1,6 +1,7 @@
 import type { Level } from '../../core/level.js';
 import type { Text } from '../../core/text.js';
 import type { Reason, Rule } from '../types.js';
+import { identityKey, valueKey } from './value-key.js';
 
 /**
  * A reason the engine has decided on but not yet written out: the rule row, what it did, and the
@@ -18,6 +19,8 @@ export class Deferred {
     /** Called only with `arg` (the pair is made together in `defer`). */
     private readonly say: (arg: never) => Text,
     private readonly arg: unknown,
+    /** The key of `arg`'s words, when the formatter has its own (else `valueKey`). */
+    private readonly keyOf?: (arg: never) => string | undefined,
   ) {}
 
   /** The reason `rule` gives with words `say(arg)`. */
@@ -27,18 +30,33 @@ export class Deferred {
     level: Level | undefined,
     say: (arg: T) => Text,
     arg: T,
+    keyOf?: (arg: T) => string | undefined,
   ): Deferred {
-    return new Deferred(rule, effect, level, say, arg);
+    return new Deferred(rule, effect, level, say, arg, keyOf);
   }
 
   /** The same reason with another effect and no level. */
   withEffect(effect: Reason['effect']): Deferred {
-    return new Deferred(this.rule, effect, undefined, this.say, this.arg);
+    return new Deferred(this.rule, effect, undefined, this.say, this.arg, this.keyOf);
   }
 
   /** The facts in words. */
   words(): Text {
     return (this.say as (arg: unknown) => Text)(this.arg);
+  }
+
+  /**
+   * A key for the reason this writes: two entries with the same key write the same reason (the
+   * same row, effect, level and formatter, and facts with the same `valueKey`), or undefined when
+   * the facts have no key. For a writer that remembers what it wrote (the CLI).
+   */
+  key(): string | undefined {
+    const facts = this.keyOf
+      ? (this.keyOf as (arg: unknown) => string | undefined)(this.arg)
+      : valueKey(this.arg, this.rule);
+    if (facts === undefined) return undefined;
+    // the row and the formatter by identity: table rows and static functions, never changed
+    return `${identityKey(this.rule)}|${this.effect}|${this.level ?? ''}|${identityKey(this.say)}|${facts}`;
   }
 }
 
@@ -77,4 +95,9 @@ export function written(e: Entry): Reason {
   return e.level
     ? { rule: r.id, effect: e.effect, level: e.level, citation: r.citation, message }
     : { rule: r.id, effect: e.effect, citation: r.citation, message };
+}
+
+/** A key for the reason `e` is written as (see `Deferred.key`; a finished reason: its content). */
+export function entryKey(e: Entry): string | undefined {
+  return e instanceof Deferred ? e.key() : valueKey(e);
 }

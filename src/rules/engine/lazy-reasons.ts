@@ -28,6 +28,12 @@ class Pending extends Stamp {
     super(target);
     this.#entries = entries;
   }
+  /** The entries of `o` while its reasons are not written yet (undefined once they are). */
+  static pending(o: object): readonly Entry[] | undefined {
+    if (!(#entries in o)) return undefined;
+    const p = o as Pending;
+    return p.#written === undefined ? p.#entries : undefined;
+  }
   /** The written reasons of `o` (written once, kept: a frozen result is read more than once). */
   static reasons(o: object): readonly Reason[] {
     if (!(#entries in o)) return [];
@@ -75,4 +81,16 @@ export function lazyReasons<T extends object>(
   new Pending(target, entries);
   Object.defineProperty(target, 'reasons', REASONS);
   return target as T & { readonly reasons: readonly Reason[] };
+}
+
+/**
+ * The entries a classification's reasons will be written from, while they are not written yet and
+ * `reasons` is still the accessor `lazyReasons` installed — for a writer that can say them without
+ * writing the words (the CLI: src/cli/pretty-output.ts). Undefined otherwise: read `reasons`.
+ */
+export function pendingEntries(o: object): readonly Entry[] | undefined {
+  const entries = Pending.pending(o);
+  if (entries === undefined) return undefined;
+  const d = Object.getOwnPropertyDescriptor(o, 'reasons');
+  return d?.get === REASONS.get ? entries : undefined;
 }

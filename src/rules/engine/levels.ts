@@ -5,6 +5,7 @@ import { clauseText, pointsAtLeast } from '../clauses.js';
 import type { RuleContext } from '../context.js';
 import type { BandsRule, Clause, ConditionRule, Rule } from '../types.js';
 import { Deferred, deferText, type Entry } from './deferred.js';
+import { identityKey, valueKey } from './value-key.js';
 
 const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
 
@@ -59,6 +60,23 @@ const heldText = (row: Row): Text => clausesText(row, true);
 const failedText = (row: Row): Text => clausesText(row, false);
 
 /**
+ * The key of what `clausesText(row, ok)` says (deferred.ts `key`): each reported clause's
+ * formatter, values and `whose` — by identity when frozen all the way down (the shared ones).
+ */
+function clausesKey(row: Row, ok: boolean): string | undefined {
+  let key = '';
+  for (const c of row.clauses) {
+    if (c.ok !== ok) continue;
+    const whose = valueKey(c.whose);
+    if (whose === undefined) return undefined;
+    key += `${identityKey(c.format)}/${c.values.join(',')}/${whose};`;
+  }
+  return key;
+}
+const heldKey = (row: Row) => clausesKey(row, true);
+const failedKey = (row: Row) => clausesKey(row, false);
+
+/**
  * Level conditions, highest level first. Levels are nested: a level holds when its own rows and
  * every lower level's rows hold (a level with no rows holds vacuously). Reports what qualified the
  * decided level and what kept it from the level above (those failures set the ceiling `decided`).
@@ -78,11 +96,11 @@ export function applyConditions(
   if (index >= 0)
     for (const row of rows)
       if (row.level === decided)
-        reasons.push(Deferred.of(row.rule, 'qualify', decided, heldText, row));
+        reasons.push(Deferred.of(row.rule, 'qualify', decided, heldText, row, heldKey));
   const above = index === -1 ? 'COMPLETED' : index > 0 ? RATED_LEVELS[index - 1] : undefined;
   for (const row of rows)
     if (row.level === above && !row.holds)
-      reasons.push(Deferred.of(row.rule, 'cap', decided, failedText, row));
+      reasons.push(Deferred.of(row.rule, 'cap', decided, failedText, row, failedKey));
   // A row the decided level needs may let a fact pass only for the authority to weigh.
   let needsJudgment = false;
   if (index >= 0)
