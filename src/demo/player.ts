@@ -113,13 +113,21 @@ function reviewSender(
   return { id, roles: [role], ...(scoped ? { unitId: subject.unitId } : {}) };
 }
 
-/** The sender of a unit's dossier: its first named sender, else the head of the unit. */
-function dossierSender(definition: CycleDefinition, unitId: string): Sender | undefined {
-  const unit = definition.units.find((u) => u.id === unitId);
-  const id =
-    unit?.senders[0] ??
-    definition.subjects.find((s) => s.headOfUnitId === unitId)?.participants.subject?.[0];
-  return id === undefined ? undefined : { id, roles: ['unitHead'], unitId };
+/**
+ * The sender of each unit's dossier: its first named sender, else the head of the unit. Built once
+ * per play (issue 10: looked up per dossier, it was a pass over every subject for each unit).
+ */
+function dossierSenders(definition: CycleDefinition): (unitId: string) => Sender | undefined {
+  const units = new Map<string, CycleDefinition['units'][number]>();
+  for (const u of definition.units) if (!units.has(u.id)) units.set(u.id, u);
+  const heads = new Map<string, string | undefined>();
+  for (const s of definition.subjects)
+    if (s.headOfUnitId !== undefined && !heads.has(s.headOfUnitId))
+      heads.set(s.headOfUnitId, s.participants.subject?.[0]);
+  return (unitId) => {
+    const id = units.get(unitId)?.senders[0] ?? heads.get(unitId);
+    return id === undefined ? undefined : { id, roles: ['unitHead'], unitId };
+  };
 }
 
 const dayOf = (at: string) => at.slice(0, 10);
@@ -140,6 +148,7 @@ export async function playScript(
 ): Promise<PlayReport> {
   const { definition } = script;
   const subjects = new Map(definition.subjects.map((s) => [s.id, s]));
+  const dossierSender = dossierSenders(definition);
   const organizer: Sender = { id: definition.organizerPersons[0] as string, roles: ['organizer'] };
   const entries = timeline(script);
   const surprises: Surprise[] = [];
@@ -214,7 +223,7 @@ export async function playScript(
     }
     const step = script.cycle[entry.index] as DemoScript['cycle'][number];
     const unitId = step.event.type === 'SUBMIT_DOSSIER' ? step.event.unitId : undefined;
-    const by = unitId === undefined ? organizer : dossierSender(definition, unitId);
+    const by = unitId === undefined ? organizer : dossierSender(unitId);
     const where = { at, type: step.event.type, ...(unitId ? { unitId } : {}) };
     if (!by) {
       judge(undefined, step.expect, where);
