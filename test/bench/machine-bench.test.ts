@@ -29,9 +29,15 @@ it('npm run bench -- --part machine runs on tiny sizes and prints the issue-9 ma
     /full review \(create \+ 14 events\) vs bare XState, same steps +[\d.]+× +≤ 5× +[✓✗]/,
   );
   expect(out).toMatch(
-    /persist → JSON → restore vs bare round trip \(after 14 events\) +[\d.]+× +≤ 10× +[✓✗]/,
+    /persist → JSON → restore vs bare round trip \(after 14 events\), as text: persistText → restoreText +[\d.]+× +≤ 10× +[✓✗]/,
   );
-  expect(out).toMatch(/restore checking the context in full: no trusted seal\) +[\d.]+×/);
+  expect(out).toMatch(
+    /the same through the envelope object: persist → JSON.stringify → JSON.parse → restore +[\d.]+× +≤ 10× +[✓✗]/,
+  );
+  expect(
+    out.match(/restore checking the context in full: no trusted seal\) +[\d.]+×/g),
+  ).toHaveLength(2);
+  expect(out).toMatch(/kiemdiem text round trip, after 14 ev +[\d,]+/);
   // the envelope row is measured, not timed: a review's envelope does not grow with TICKs
   expect(out).toMatch(
     /envelope after the review \+ 200 daily TICKs vs after the review +[\d.]+× \([\d,]+ → [\d,]+ B\) +≤ 1\.5× +✓/,
