@@ -1,4 +1,5 @@
 import { checkLimit, epochOf } from './errors.js';
+import { storedReview } from './stored-review.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -55,13 +56,7 @@ export class MemoryStore implements ReviewStore {
   async load(subjectId: string): Promise<StoredReview | undefined> {
     const row = this.reviews.get(subjectId);
     if (!row) return undefined;
-    return {
-      subjectId,
-      version: row.version,
-      envelope: JSON.parse(row.envelope),
-      envelopeText: row.envelope,
-      nextDueAt: row.nextDueAt,
-    };
+    return storedReview(subjectId, row.version, row.envelope, row.nextDueAt);
   }
 
   async log(subjectId: string): Promise<unknown[]> {

@@ -15,6 +15,7 @@ import { commitPostgres, putCycle } from './postgres-commit.js';
 import { migratePostgres } from './postgres-migrate.js';
 import { named } from './postgres-named.js';
 import { claimRows, dueRows, outboxRows } from './postgres-queue.js';
+import { storedReview } from './stored-review.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -164,13 +165,7 @@ export class PostgresStore implements ReviewStore {
     );
     const row = r.rows[0] as { version: number; envelope: string; next_due_at: string | null };
     if (!row) return undefined;
-    return {
-      subjectId,
-      version: row.version,
-      envelope: parseRow(subjectId, 'snapshot', row.envelope),
-      envelopeText: row.envelope,
-      nextDueAt: row.next_due_at,
-    };
+    return storedReview(subjectId, row.version, row.envelope, row.next_due_at);
   }
 
   async log(subjectId: string): Promise<unknown[]> {

@@ -12,6 +12,7 @@ import {
 } from './errors.js';
 import { migrate, prep } from './sqlite-db.js';
 import { cycleLogRows, dueRows, putCycle } from './sqlite-rows.js';
+import { storedReview } from './stored-review.js';
 import type {
   CommitResult,
   CycleWrite,
@@ -132,13 +133,7 @@ export class SqliteStore implements ReviewStore {
         ) as { version: number; envelope: string; next_due_at: string | null } | undefined,
     );
     if (!row) return undefined;
-    return {
-      subjectId,
-      version: row.version,
-      envelope: parseRow(subjectId, 'snapshot', row.envelope),
-      envelopeText: row.envelope,
-      nextDueAt: row.next_due_at,
-    };
+    return storedReview(subjectId, row.version, row.envelope, row.next_due_at);
   }
 
   async log(subjectId: string): Promise<unknown[]> {
