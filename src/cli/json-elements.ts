@@ -1,6 +1,6 @@
 // Reading a large JSON array element by element (issue 9: CLI classify streams its input). The
 // input text is scanned once for the top-level element boundaries; each element is then parsed
-// on its own with JSON.parse, so the whole array is never held parsed at once.
+// with JSON.parse a block at a time, so the whole array is never held parsed at once.
 
 import { isJsonValue } from './json-valid.js';
 
@@ -82,7 +82,7 @@ export function splitJsonArray(s: string): number[] | null {
 /** The elements of a JSON array, parsed one at a time. */
 export interface JsonElements {
   readonly length: number;
-  /** Element `i`, parsed on each call (callers read each element once). */
+  /** Element `i`, parsed when its block of elements is first read (callers read each once). */
   readonly at: (i: number) => unknown;
 }
 
@@ -105,8 +105,23 @@ export function jsonElements(s: string): JsonElements | null {
   } catch {
     return null;
   }
+  const length = offsets.length / 2;
+  // Parsed BLOCK elements at a time: one JSON.parse of the text from the first element to the
+  // last, in brackets (the commas between them are the array's own), instead of one call each.
+  let block: unknown[] = [];
+  let first = 0;
   return {
-    length: offsets.length / 2,
-    at: (i) => JSON.parse(s.slice(offsets[2 * i], offsets[2 * i + 1])) as unknown,
+    length,
+    at: (i) => {
+      if (i < first || i >= first + block.length) {
+        const end = Math.min(length, i + BLOCK);
+        block = JSON.parse(`[${s.slice(offsets[2 * i], offsets[2 * end - 1])}]`) as unknown[];
+        first = i;
+      }
+      return block[i - first];
+    },
   };
 }
+
+/** How many elements one JSON.parse reads (a bound on what is held parsed at once). */
+const BLOCK = 64;
