@@ -4,7 +4,6 @@ import type { CycleDefinitionInput } from '../../src/schemas/cycle-definition.js
 import type { AuditEntry } from '../audit.js';
 import { ReviewInputError } from '../errors.js';
 import { persist, persistText } from '../persistence.js';
-import type { RestoreOptions } from '../restore.js';
 import { createReviewActor, type ReviewActor } from '../review/actor.js';
 import { screen } from '../review/boundary.js';
 import { observeDeadlines } from '../review/deadlines.js';
@@ -79,7 +78,6 @@ function run(
     ...(options.onAudit ? { keepAuditLog: false } : {}),
   };
   const index = () => cycle.getSnapshot().context;
-  const restored = (id: string, o: RestoreOptions) => restoreSaved(reviews, id, o);
   const attach = (actor: ReviewActor) => {
     if (options.onAudit) {
       const onAudit = options.onAudit;
@@ -90,7 +88,7 @@ function run(
   const load = (id: string): ReviewActor | undefined => {
     const held = live.get(id);
     if (held) return held;
-    const actor = restored(id, reviewOptions);
+    const actor = restoreSaved(reviews, id, reviewOptions);
     if (!actor) return undefined;
     attach(actor);
     live.set(id, actor);
@@ -204,7 +202,7 @@ function run(
       const held = live.get(id);
       if (held) return held.getSnapshot();
       // read a saved review without keeping it in memory
-      const actor = restored(id, key ? { auditKey: key } : {})?.start();
+      const actor = restoreSaved(reviews, id, key ? { auditKey: key } : {})?.start();
       if (!actor) return undefined;
       const snapshot = actor.getSnapshot();
       actor.stop();

@@ -10,22 +10,18 @@ import { isDeepFrozen } from '../../core/freeze.js';
 const ids = new WeakMap<object, string>();
 let next = 0;
 
-/** `o<n>`: the number this process gave the object (kept as the string a key is made of). */
-function idOf(o: object): string {
+/**
+ * The key of an object by its identity alone — `o<n>`, the number this process gave it (kept as
+ * the string a key is made of): for functions, values frozen all the way down, and the rule rows
+ * of the shipped tables and their static formatters, which nothing changes once loaded.
+ */
+export function identityKey(o: object): string {
   let id = ids.get(o);
   if (id === undefined) {
     id = `o${next++}`;
     ids.set(o, id);
   }
   return id;
-}
-
-/**
- * The key of an object by its identity alone: for the rule rows of the shipped tables and the
- * static formatters, which nothing changes once the module is loaded.
- */
-export function identityKey(o: object): string {
-  return idOf(o);
 }
 
 /** The key of `v`; `self` (the reason's own rule, keyed apart) is written as `R`. */
@@ -40,7 +36,7 @@ export function valueKey(v: unknown, self?: object): string | undefined {
     case 'undefined':
       return 'U';
     case 'function':
-      return idOf(v);
+      return identityKey(v);
     case 'object':
       break;
     default:
@@ -48,7 +44,7 @@ export function valueKey(v: unknown, self?: object): string | undefined {
   }
   if (v === null) return 'N';
   if (v === self) return 'R';
-  if (isDeepFrozen(v)) return idOf(v);
+  if (isDeepFrozen(v)) return identityKey(v);
   if (Array.isArray(v)) {
     if (Object.getPrototypeOf(v) !== Array.prototype) return undefined;
     let out = '[';
