@@ -51,6 +51,11 @@ export class SqliteStore implements ReviewStore {
   readonly kind = 'sqlite';
   private db: Db | undefined;
   private opening: Promise<Db> | undefined;
+  /**
+   * One transaction wrapper for every write (better-sqlite3 passes its arguments through): made
+   * once, not per write — `db.transaction()` builds four wrapper functions each call.
+   */
+  private inTransaction: BetterSqlite3.Transaction<<T>(fn: (db: Db) => T) => T> | undefined;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
@@ -95,7 +100,8 @@ export class SqliteStore implements ReviewStore {
   private async write<T>(subjectId: string | undefined, fn: (db: Db) => T): Promise<T> {
     const db = await this.open();
     try {
-      return db.transaction(() => fn(db)).immediate();
+      this.inTransaction ??= db.transaction(<U>(run: (db: Db) => U): U => run(db));
+      return this.inTransaction.immediate(fn) as T;
     } catch (err) {
       if (err instanceof Refused || err instanceof StoreError) throw err;
       throw writeFailed(this.kind, err, subjectId);
@@ -301,5 +307,6 @@ export class SqliteStore implements ReviewStore {
     db?.close();
     this.db = undefined;
     this.opening = undefined;
+    this.inTransaction = undefined; // bound to the closed database
   }
 }
