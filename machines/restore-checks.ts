@@ -4,6 +4,7 @@ import { show } from '../src/core/show.js';
 import { text } from '../src/core/text.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import type { AuditEntry } from './audit.js';
+import { carriedText } from './carried-text.js';
 import { type AuditKeys, entryHolds, keyFor } from './chain.js';
 import { type AuditKey, canonicalJson, isKeyed, signText } from './digest.js';
 import type { PersistedSnapshotJson } from './envelope.js';
@@ -40,29 +41,6 @@ export function checkMachine(machine: AnyStateMachine, id: string, version: numb
     );
 }
 
-/**
- * The snapshot as `JSON.stringify` writes it, its own members in sorted order — the canonical
- * text itself when every object below is already in canonical key order with NFC strings, as in
- * an envelope `persist` made (it writes each member from its canonical text) that JSON carried to
- * a store and back. Tried before the canonical writer, which it spares (issue 9: the writer was
- * 17 of a restore's 44 µs). Sound as a shortcut: the snapshot is JSON data (a parsed envelope),
- * so the text is its content, and a text that signs is the content that was sealed; a text that
- * differs (keys a database reordered, say) only fails to sign, and the canonical writer decides.
- * Undefined for a value that is not an object of members.
- */
-function asCarriedText(snapshot: PersistedSnapshotJson): string | undefined {
-  if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot))
-    return undefined;
-  const record = snapshot as unknown as Record<string, unknown>;
-  let out = '{';
-  for (const key of Object.keys(record).sort()) {
-    const v = JSON.stringify(record[key]);
-    if (v === undefined) continue; // dropped, as the canonical writer drops it
-    out += `${out === '{' ? '' : ','}${JSON.stringify(key)}:${v}`;
-  }
-  return `${out}}`;
-}
-
 /** The seal binds the snapshot; the head entry is intact and is the one the context names. */
 export function checkSeal(
   snapshot: PersistedSnapshotJson,
@@ -89,7 +67,7 @@ export function checkSeal(
     const matches = (k: AuditKey['key'] | undefined) => signText(text, k) === seal;
     return matches(key) || (isKeyed(seal) && current !== undefined && matches(current));
   };
-  const sealedBy = sealedText ?? asCarriedText(snapshot);
+  const sealedBy = sealedText ?? carriedText(snapshot); // carried-text.ts
   if (!(sealedBy !== undefined && signs(sealedBy)) && !signs(canonicalJson(snapshot)))
     throw refuse('BAD_SEAL', 'The seal does not match the snapshot.', 'Dấu niêm không khớp.');
   const chain = (snapshot.context as { audit?: { seq?: unknown; head?: unknown } }).audit;

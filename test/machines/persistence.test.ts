@@ -187,6 +187,24 @@ describe('persist', () => {
     }
   });
 
+  it('refuses a snapshot holding something that only writes itself as the sealed value (toJSON, a Date)', () => {
+    const s = started();
+    s.send(ev('SUBMIT_SELF_REVIEW', 'subject', { proposedLevel: 'GOOD' }, nov(5)));
+    const env = JSON.parse(JSON.stringify(persist(s.actor))) as ReviewEnvelope;
+    expect(restore(reviewMachine, structuredClone(env)).getSnapshot().context.now).toBe(
+      env.snapshot.context.now,
+    );
+    const now = env.snapshot.context.now;
+    const date = Object.assign(new Date(0), { toJSON: () => now });
+    for (const stand of [{ toJSON: () => now }, date]) {
+      const copy = structuredClone(env);
+      (copy.snapshot.context as { now: unknown }).now = stand;
+      // JSON.stringify writes the sealed text for it; the canonical writer does not
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(env));
+      expect(refusal(() => restore(reviewMachine, copy)).code).toBe('BAD_SEAL');
+    }
+  });
+
   it('LIBRARY_VERSION follows package.json', () => {
     const pkg = JSON.parse(
       readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
