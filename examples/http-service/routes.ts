@@ -91,8 +91,8 @@ async function tasks(r: Routes, personId: string): Promise<Reply> {
 
 /** `GET /reviews/:subjectId`: what the cycle's index knows of the review, and its stored version. */
 async function review(r: Routes, subjectId: string): Promise<Reply> {
-  const index = await r.cycle.index();
-  const entry = index.subjects.find((s) => s.id === subjectId);
+  // one review read (cycle.entry), not every review of the cycle (cycle.index)
+  const entry = await r.cycle.entry(subjectId);
   const stored = await r.store.load(subjectId);
   const { id: _id, ...rest } = entry ?? { id: subjectId };
   return { status: 200, body: { subjectId, ...rest, version: stored?.version ?? null } };

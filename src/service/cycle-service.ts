@@ -228,6 +228,14 @@ export function createCycleService<TRequest>(
     return track(state ? await withNotes(service, state.index, ours) : draft);
   }
 
+  /** One entry, read from its review's row (the rest of the index is not read again). */
+  async function entry(subjectId: string): Promise<CycleIndex['subjects'][number] | undefined> {
+    if (!ours.has(subjectId)) return undefined;
+    const state = records.open(await store.loadCycle(cycleId));
+    const from = state ? await withNotes(service, state.index, [subjectId]) : draft;
+    return from.subjects.find((s) => s.id === subjectId);
+  }
+
   return {
     cycleId,
     service,
@@ -277,6 +285,7 @@ export function createCycleService<TRequest>(
       return { cycle, reviews };
     },
     index,
+    entry,
     summary: async () => (await recorded()).summary ?? undefined,
     lastIndex: () => last,
   };

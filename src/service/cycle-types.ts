@@ -80,6 +80,12 @@ export interface CycleService<TRequest> {
    * cycle's last event only; docs/persistence.md, "Size").
    */
   index(): Promise<CycleIndex>;
+  /**
+   * One subject's entry of the index, read from its review's row (one review read, not every
+   * review as `index()`): what a task list or a review's page needs. Undefined for a subject that
+   * is not in the cycle.
+   */
+  entry(subjectId: string): Promise<CycleIndex['subjects'][number] | undefined>;
   /** The compiled summary, or undefined before COMPILE_SUMMARY. */
   summary(): Promise<Summary | undefined>;
   /** The index last read or written by this process, without a read (progress displays). */

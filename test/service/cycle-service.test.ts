@@ -101,6 +101,17 @@ describe('createCycleService: a cycle on a store', () => {
     const entry = (await cycle.index()).subjects.find((e) => e.id === subjectId);
     expect(entry?.stage).toBe(stage.snapshot.context.stage);
     expect(cycle.lastIndex()?.subjects.find((e) => e.id === subjectId)?.stage).toBe(entry?.stage);
+    // one entry reads one review: the same entry, without reading every row
+    const loads: string[] = [];
+    const load = store.load.bind(store);
+    store.load = (id: string) => {
+      loads.push(id);
+      return load(id);
+    };
+    expect(await cycle.entry(subjectId)).toEqual(entry);
+    expect(loads).toEqual([subjectId]);
+    expect(await cycle.entry('nobody')).toBeUndefined();
+    expect(loads).toEqual([subjectId]);
   });
 
   it('a cycle event that cannot be read is refused and audited, not thrown at the host', async () => {
