@@ -55,7 +55,9 @@ export class SqliteStore implements ReviewStore {
    * One transaction wrapper for every write (better-sqlite3 passes its arguments through): made
    * once, not per write — `db.transaction()` builds four wrapper functions each call.
    */
-  private inTransaction: BetterSqlite3.Transaction<<T>(fn: (db: Db) => T) => T> | undefined;
+  private inTransaction:
+    | { readonly db: Db; readonly run: BetterSqlite3.Transaction<<T>(fn: (db: Db) => T) => T> }
+    | undefined;
 
   constructor(private readonly options: SqliteStoreOptions) {}
 
@@ -100,8 +102,10 @@ export class SqliteStore implements ReviewStore {
   private async write<T>(subjectId: string | undefined, fn: (db: Db) => T): Promise<T> {
     const db = await this.open();
     try {
-      this.inTransaction ??= db.transaction(<U>(run: (db: Db) => U): U => run(db));
-      return this.inTransaction.immediate(fn) as T;
+      // made for this database (a store closed and opened again has another)
+      if (this.inTransaction?.db !== db)
+        this.inTransaction = { db, run: db.transaction(<U>(run: (db: Db) => U): U => run(db)) };
+      return this.inTransaction.run.immediate(fn) as T;
     } catch (err) {
       if (err instanceof Refused || err instanceof StoreError) throw err;
       throw writeFailed(this.kind, err, subjectId);
@@ -307,6 +311,5 @@ export class SqliteStore implements ReviewStore {
     db?.close();
     this.db = undefined;
     this.opening = undefined;
-    this.inTransaction = undefined; // bound to the closed database
   }
 }
