@@ -48,7 +48,9 @@ for (const { name, trials, enabled } of targets)
           last = Math.max(last, killed.seen);
           kills++;
         }
-        expect(kills).toBeGreaterThanOrEqual(Math.min(trials, 3));
+        // at least two kills: the second restarts from a store a kill left behind (a stalled
+        // poll may let one child run far, so more is not asked)
+        expect(kills).toBeGreaterThanOrEqual(Math.min(trials, 2));
         const got = await fx.resume(spec, join(workspace.tmp(), 'out'));
         expect(got.json.equals(workspace.memory().json)).toBe(true);
         expect(got.csv.equals(workspace.memory().csv)).toBe(true);
