@@ -39,9 +39,9 @@ function plain(v: unknown, depth: number): boolean {
 export function carriedText(snapshot: unknown): string | undefined {
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot))
     return undefined;
-  const prototypes = Object.prototype as { toJSON?: unknown };
-  if (prototypes.toJSON !== undefined || (Array.prototype as { toJSON?: unknown }).toJSON)
-    return undefined;
+  // a toJSON on the shared prototypes would be called by JSON.stringify for every object
+  const inherited = (proto: object) => (proto as { toJSON?: unknown }).toJSON !== undefined;
+  if (inherited(Object.prototype) || inherited(Array.prototype)) return undefined;
   if (!plain(snapshot, 0)) return undefined;
   const record = snapshot as Record<string, unknown>;
   let out = '{';

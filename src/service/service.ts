@@ -131,10 +131,6 @@ export function createReviewService<TRequest>(
       // SQLite send); the object is parsed only for a store that reads it (none of ours do).
       const envelopeText = persistText(actor);
       let parsed: Json | undefined;
-      const lazyEnvelope = (): Json => {
-        parsed ??= JSON.parse(envelopeText) as Json;
-        return parsed;
-      };
       const seq = verdict.seq ?? after.context.audit.seq;
       const moved = after.context.stage !== before.context.stage;
       const outbox = verdict.ok ? outboxFor(stored.subjectId, seq, after, notices, moved) : [];
@@ -161,8 +157,9 @@ export function createReviewService<TRequest>(
       const commit: ReviewCommit = {
         subjectId: stored.subjectId,
         expectedVersion: stored.version,
-        get envelope() {
-          return lazyEnvelope();
+        get envelope(): Json {
+          parsed ??= JSON.parse(envelopeText) as Json;
+          return parsed;
         },
         envelopeText,
         // a scheduled TICK that was refused must not wake the review again at the same instant
