@@ -23,6 +23,8 @@ export interface RuleContext {
   readonly discipline: readonly Discipline[];
   /** Discipline of members of a leadership collective decided in the review year. */
   readonly memberDiscipline: readonly Discipline[];
+  /** The flags the assessment sets, as bits (engine/flag-mask.ts; `flagCauses` reads them). */
+  readonly flagsSet: number;
   /** The profile's reading parameters (RULES.md §6). */
   readonly params: RulesProfile['parameters'];
   /** Whether a row of this rule set is in force for this subject (rows that shape others' reading). */

@@ -12,6 +12,7 @@ import {
   withEffect,
   written as writtenReason,
 } from './engine/deferred.js';
+import { flagMask } from './engine/flag-mask.js';
 import { lazyReasons } from './engine/lazy-reasons.js';
 import { applyConditions } from './engine/levels.js';
 import { fieldNotUsed } from './engine/not-used.js';
@@ -85,6 +86,7 @@ export function evaluate(
     exactPoints,
     discipline,
     memberDiscipline: decidedInYear(a.memberDiscipline, a.year),
+    flagsSet: flagMask(a.flags),
     params: profile.parameters,
     on: act.on,
     assumedOn: act.assumedOn,
@@ -149,8 +151,8 @@ export function evaluate(
       if (why) reasons.push(deferText(r, 'note', why));
     }
   }
-  const flags = a.flags;
-  for (const [name, note] of act.unusedFlags) if (flags[name]) reasons.push(note);
+  if ((ctx.flagsSet & act.unusedMask) !== 0)
+    for (const [bit, note] of act.unusedFlags) if ((ctx.flagsSet & bit) !== 0) reasons.push(note);
   // Input the rule set does not read is said so, like an unused flag.
   if (a.points !== undefined && !ruleSet.scores) reasons.push(fieldNotUsed('points', ruleSet));
   if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));

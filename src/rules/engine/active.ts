@@ -19,6 +19,7 @@ import type {
   RuleSet,
   TriggerRule,
 } from '../types.js';
+import { flagBit, flagBits } from './flag-mask.js';
 import { flagNotUsed } from './not-used.js';
 
 /**
@@ -30,8 +31,10 @@ export interface Active {
   readonly rules: readonly Rule[];
   /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
   readonly flags: ReadonlySet<FlagName>;
-  /** The flags no active row reads, in FLAG_NAMES order, each with its `FLAG_NOT_USED` note. */
-  readonly unusedFlags: ReadonlyArray<readonly [FlagName, Reason]>;
+  /** The flags no active row reads, in FLAG_NAMES order, each its bit and `FLAG_NOT_USED` note. */
+  readonly unusedFlags: ReadonlyArray<readonly [bit: number, note: Reason]>;
+  /** The bits of `unusedFlags` (flag-mask.ts): a subject whose flags miss them all has no note. */
+  readonly unusedMask: number;
   readonly discounts: readonly DiscountRule[];
   readonly excludes: readonly ExcludeRule[];
   readonly notRated: readonly NotRatedRule[];
@@ -69,12 +72,12 @@ function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
   const of = <K extends Rule['kind']>(...kinds: K[]) =>
     rules.filter((r): r is Extract<Rule, { kind: K }> => (kinds as string[]).includes(r.kind));
   const used = new Set(flags);
+  const unused = FLAG_NAMES.filter((name) => !used.has(name));
   return {
     rules,
     flags: used,
-    unusedFlags: FLAG_NAMES.filter((name) => !used.has(name)).map(
-      (name) => [name, flagNotUsed(name, ruleSet)] as const,
-    ),
+    unusedFlags: unused.map((name) => [flagBit(name), flagNotUsed(name, ruleSet)] as const),
+    unusedMask: flagBits(unused),
     discounts: of('discount'),
     excludes: of('exclude'),
     notRated: of('not-rated'),

@@ -13,8 +13,14 @@ const RATED_LEVELS = ['EXCELLENT', 'GOOD', 'COMPLETED'] as const;
 interface Row {
   readonly rule: Rule;
   readonly level: (typeof RATED_LEVELS)[number];
+  /** The level's index in RATED_LEVELS. */
+  readonly rank: number;
   readonly clauses: readonly Clause[];
   readonly holds: boolean;
+}
+
+function rankOf(level: Row['level']): number {
+  return level === 'EXCELLENT' ? 0 : level === 'GOOD' ? 1 : 2;
 }
 
 function allOk(clauses: readonly Clause[]): boolean {
@@ -31,11 +37,17 @@ function rowsOf(
   for (const r of rules) {
     if (r.kind === 'condition') {
       const clauses = r.test(a, ctx);
-      rows.push({ rule: r, level: r.level, clauses, holds: allOk(clauses) });
+      rows.push({ rule: r, level: r.level, rank: rankOf(r.level), clauses, holds: allOk(clauses) });
     } else {
       for (const b of r.bands) {
         const clauses = [pointsAtLeast(ctx.points, b.min, ctx.exactPoints)];
-        rows.push({ rule: r, level: b.level, clauses, holds: clauses[0]!.ok });
+        rows.push({
+          rule: r,
+          level: b.level,
+          rank: rankOf(b.level),
+          clauses,
+          holds: clauses[0]!.ok,
+        });
       }
     }
   }
@@ -89,7 +101,7 @@ export function applyConditions(
 ): { level: Level; needsJudgment: boolean } {
   const rows = rowsOf(rules, a, ctx);
   const ownHolds = [true, true, true];
-  for (const row of rows) if (!row.holds) ownHolds[RATED_LEVELS.indexOf(row.level)] = false;
+  for (const row of rows) if (!row.holds) ownHolds[row.rank] = false;
   let index = -1;
   for (let i = RATED_LEVELS.length - 1; i >= 0 && ownHolds[i]; i--) index = i;
   const decided: Level = index >= 0 ? RATED_LEVELS[index]! : 'NOT_COMPLETED';

@@ -11,34 +11,14 @@ import {
   SUBORDINATE_UNITS,
 } from '../clauses.js';
 import { LED_UNIT, ownTasks, unitTasks } from '../context.js';
-import type { Clause, Rule } from '../types.js';
+import type { Rule } from '../types.js';
 import { COLLECTIVE, INDIVIDUAL, K1, K2, K3, LEADER, readsOwnTasks } from './common.js';
 
-type Args = Parameters<typeof readsOwnTasks>;
+// The general rows (Q366-EXC, -GOOD, -COMP): `points ≥ min`, then the subject's own task
+// clauses — none for a leader read on the led unit (Q366-LEAD-UNIT-BASIS, the -LEAD rows). Each
+// row builds its list in one literal, at its final length (issue 9: a list grown by `push`
+// allocates room for 17).
 
-/**
- * `points ≥ min`, then the own task clauses of a general row (none for a leader read on the led
- * unit, LEAD-UNIT-BASIS): `all` completed, then on time (`onTime`), then the share beyond
- * requirement (`exceeded` %) or the late share (`late` %). Pushed in place: no closure, no spread.
- */
-function generalClauses(
-  a: Args[0],
-  ctx: Args[1],
-  min: number,
-  task: { readonly onTime?: true; readonly exceeded?: number; readonly late?: number },
-): Clause[] {
-  const out = [pointsAtLeast(ctx.points, min)];
-  if (!readsOwnTasks(a, ctx)) return out;
-  const t = ownTasks(a);
-  out.push(allCompleted(t));
-  if (task.onTime) out.push(allOnTime(t));
-  if (task.exceeded !== undefined) out.push(exceededAtLeast(t, task.exceeded));
-  if (task.late !== undefined) out.push(lateAtMost(t, task.late));
-  return out;
-}
-const EXC_TASKS = { onTime: true, exceeded: 30 } as const;
-const GOOD_TASKS = { onTime: true } as const;
-const COMP_TASKS = { late: 20 } as const;
 const NO_SHORTCOMINGS = { total: 0, remedied: 0 } as const;
 
 /** QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025): RULES.md §1: level conditions, caps and notes. One row per rule id of RULES.md. */
@@ -55,9 +35,11 @@ export const levels: readonly Rule[] = [
       'Excellent: at least 90 points, 100% of tasks on time, at least 30% beyond requirement, every shortcoming named at the previous review remedied',
     ),
     test: (a, ctx) => {
-      const clauses = generalClauses(a, ctx, 90, EXC_TASKS);
-      clauses.push(allRemedied(a.previousShortcomings ?? NO_SHORTCOMINGS));
-      return clauses;
+      const points = pointsAtLeast(ctx.points, 90);
+      const remedied = allRemedied(a.previousShortcomings ?? NO_SHORTCOMINGS);
+      if (!readsOwnTasks(a, ctx)) return [points, remedied];
+      const t = ownTasks(a);
+      return [points, allCompleted(t), allOnTime(t), exceededAtLeast(t, 30), remedied];
     },
   },
   {
@@ -110,7 +92,12 @@ export const levels: readonly Rule[] = [
       'Hoàn thành tốt: từ 70 điểm, 100% nhiệm vụ đúng hạn, bảo đảm chất lượng',
       'Good: at least 70 points, 100% of tasks on time with quality',
     ),
-    test: (a, ctx) => generalClauses(a, ctx, 70, GOOD_TASKS),
+    test: (a, ctx) => {
+      const points = pointsAtLeast(ctx.points, 70);
+      if (!readsOwnTasks(a, ctx)) return [points];
+      const t = ownTasks(a);
+      return [points, allCompleted(t), allOnTime(t)];
+    },
   },
   {
     id: 'Q366-GOOD-LEAD',
@@ -136,7 +123,12 @@ export const levels: readonly Rule[] = [
       'Hoàn thành: từ 50 điểm, 100% nhiệm vụ, chậm tiến độ không quá 20%',
       'Completed: at least 50 points, 100% of tasks, no more than 20% late',
     ),
-    test: (a, ctx) => generalClauses(a, ctx, 50, COMP_TASKS),
+    test: (a, ctx) => {
+      const points = pointsAtLeast(ctx.points, 50);
+      if (!readsOwnTasks(a, ctx)) return [points];
+      const t = ownTasks(a);
+      return [points, allCompleted(t), lateAtMost(t, 20)];
+    },
   },
   {
     id: 'Q366-COMP-LEAD',
