@@ -1,7 +1,7 @@
 import { FLAG_NAMES, type FlagName } from '../../schemas/parts.js';
 
 // The flags an assessment sets, as one number: bit i is FLAG_NAMES[i]. The engine reads the
-// flags once per classification into it, and the rows and the unused-flag notes test bits.
+// flags once per classification into it, and the unused-flag notes test its bits.
 // Reading `flags[name]` for one name after another is a keyed load whose key changes every
 // time: V8 answers it through its megamorphic cache, and that loop was a tenth of the engine's
 // time (issue 9; bench/README.md, "What part 8 found").
@@ -11,7 +11,7 @@ export function flagBit(name: FlagName): number {
   return 1 << FLAG_NAMES.indexOf(name);
 }
 
-/** The bits of several flags (a row's list, built once where the row is defined). */
+/** The bits of several flags (the unused flags of a role, built once per `Active`). */
 export function flagBits(names: readonly FlagName[]): number {
   let bits = 0;
   for (const name of names) bits |= flagBit(name);

@@ -19,6 +19,7 @@ interface Row {
   readonly holds: boolean;
 }
 
+/** The index of a rated level in RATED_LEVELS, without a search per row. */
 function rankOf(level: Row['level']): number {
   return level === 'EXCELLENT' ? 0 : level === 'GOOD' ? 1 : 2;
 }
