@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { checkLimit, epochOf } from './errors.js';
 import { storedReview } from './stored-review.js';
 import type {
@@ -149,8 +150,9 @@ export class MemoryStore implements ReviewStore {
   }
 
   async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
+    // a frozen copy, as the other stores give (cycle-cache.ts): no reader changes a record
     const found = this.cycles.get(cycleId);
-    return found ? JSON.parse(JSON.stringify(found)) : undefined;
+    return found ? deepFreeze(JSON.parse(JSON.stringify(found)) as StoredCycle) : undefined;
   }
 
   async saveCycle(write: CycleWrite): Promise<CommitResult> {

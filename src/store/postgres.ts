@@ -1,5 +1,6 @@
 import type { Pool, PoolClient, PoolConfig } from 'pg';
 import { text } from '../core/text.js';
+import { CycleRecordCache } from './cycle-cache.js';
 import { loadPg } from './driver.js';
 import {
   checkLimit,
@@ -59,6 +60,8 @@ export class PostgresStore implements ReviewStore {
   private pool: Pool | undefined;
   private opening: Promise<Pool> | undefined;
   private readonly s: string;
+  /** The cycle records last read, by version (cycle-cache.ts). */
+  private readonly cycleRecords = new CycleRecordCache();
 
   constructor(private readonly options: PostgresStoreOptions = {}) {
     const schema = options.schema ?? 'kiemdiem';
@@ -237,16 +240,26 @@ export class PostgresStore implements ReviewStore {
   }
 
   async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
+    // the version first: the record is read and parsed again only when it moved (cycle-cache.ts)
+    const kept = this.cycleRecords.get(cycleId);
+    if (kept) {
+      const now = await this.read((p) =>
+        p.query(`SELECT version FROM ${this.s}.cycles WHERE cycle_id = $1`, [cycleId]),
+      );
+      if ((now.rows[0] as { version: number } | undefined)?.version === kept.version) return kept;
+    }
     const r = await this.read((p) =>
       p.query(`SELECT version, record FROM ${this.s}.cycles WHERE cycle_id = $1`, [cycleId]),
     );
     const row = r.rows[0] as { version: number; record: string } | undefined;
-    if (!row) return undefined;
-    return {
+    return this.cycleRecords.keep(
       cycleId,
-      version: row.version,
-      record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
-    };
+      row && {
+        cycleId,
+        version: row.version,
+        record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
+      },
+    );
   }
 
   async saveCycle(write: CycleWrite): Promise<CommitResult> {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { CycleRecordCache } from './cycle-cache.js';
 import { loadSqlite } from './driver.js';
 import {
   checkLimit,
@@ -50,6 +51,8 @@ type Db = BetterSqlite3.Database;
 export class SqliteStore implements ReviewStore {
   readonly kind = 'sqlite';
   private db: Db | undefined;
+  /** The cycle records last read, by version (cycle-cache.ts). */
+  private readonly cycleRecords = new CycleRecordCache();
   private opening: Promise<Db> | undefined;
   /**
    * One transaction wrapper for every write (better-sqlite3 passes its arguments through): made
@@ -250,18 +253,31 @@ export class SqliteStore implements ReviewStore {
   }
 
   async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
+    // the version first: the record is parsed again only when it moved (cycle-cache.ts)
+    const kept = this.cycleRecords.get(cycleId);
+    if (kept) {
+      const now = await this.read(
+        (db) =>
+          prep(db, 'SELECT version FROM cycles WHERE cycle_id = ?').get(cycleId) as
+            | { version: number }
+            | undefined,
+      );
+      if (now?.version === kept.version) return kept;
+    }
     const row = await this.read(
       (db) =>
         prep(db, 'SELECT version, record FROM cycles WHERE cycle_id = ?').get(cycleId) as
           | { version: number; record: string }
           | undefined,
     );
-    if (!row) return undefined;
-    return {
+    return this.cycleRecords.keep(
       cycleId,
-      version: row.version,
-      record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
-    };
+      row && {
+        cycleId,
+        version: row.version,
+        record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
+      },
+    );
   }
 
   async saveCycle(write: CycleWrite): Promise<CommitResult> {

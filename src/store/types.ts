@@ -133,6 +133,10 @@ export interface ReviewStore {
   claimDue(before: string, limit: number, claim: DueClaim, now: string): Promise<DueReview[]>;
   /** Subject ids in order, `limit` after `after` (for audits and replays of the whole store). */
   subjects(after: string | null, limit: number): Promise<string[]>;
+  /**
+   * The cycle's record and its version (undefined: none saved). Read-only: the library's stores
+   * give a frozen record, shared by every read until a write moves its version (cycle-cache.ts).
+   */
   loadCycle(cycleId: string): Promise<StoredCycle | undefined>;
   /** Saves a cycle record alone (the cycle's own events); `conflict` if its version moved. */
   saveCycle(write: CycleWrite): Promise<CommitResult>;

@@ -1,0 +1,35 @@
+import { deepFreeze } from '../core/freeze.js';
+import type { StoredCycle } from './types.js';
+
+/** How many cycles' records a store keeps parsed (a province runs one cycle at a time). */
+const KEPT = 16;
+
+/**
+ * The last record a store read of each cycle, parsed and frozen, with its version. A cycle's
+ * record holds its whole index (it grows with the cycle's subjects), and a cycle service reads it
+ * for every DECIDE_LEVEL (X-ORDER), while it changes only at the cycle's own events: parsed again
+ * each time, the reads made a cycle on a store grow with its size squared (issue 11: at 2,000
+ * subjects on SQLite they took 2.4 of the cycle's 22 s, at 1,000 0.75 of 10). So `loadCycle`
+ * asks the row's version first and reads and parses the record only when it moved. Every write
+ * of a record moves its version (`putCycle`: an insert at 1, an update at version + 1, checked
+ * against the expected one), so an equal version is the record this cache holds — in this process
+ * or any other writing to the same database. Frozen: every reader shares it (no caller changes a
+ * stored record; the memory store's copies are frozen the same way).
+ */
+export class CycleRecordCache {
+  private readonly kept = new Map<string, StoredCycle>();
+
+  /** The record kept for `cycleId`, if any (check its version against the row's before use). */
+  get(cycleId: string): StoredCycle | undefined {
+    return this.kept.get(cycleId);
+  }
+
+  /** Keeps `stored` (frozen) as the last read of its cycle; undefined forgets the cycle. */
+  keep(cycleId: string, stored: StoredCycle | undefined): StoredCycle | undefined {
+    this.kept.delete(cycleId);
+    if (stored === undefined) return undefined;
+    if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value as string);
+    this.kept.set(cycleId, deepFreeze(stored));
+    return stored;
+  }
+}
