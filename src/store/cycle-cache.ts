@@ -14,7 +14,9 @@ const KEPT = 16;
  * of a record moves its version (`putCycle`: an insert at 1, an update at version + 1, checked
  * against the expected one), so an equal version is the record this cache holds — in this process
  * or any other writing to the same database. Frozen: every reader shares it (no caller changes a
- * stored record; the memory store's copies are frozen the same way).
+ * stored record; the memory store's copies are frozen the same way). A row changed in place
+ * without its version (by hand, outside the library) is read when the version next moves; until
+ * then this store serves the record it read and the service checked (seal, definition).
  */
 export class CycleRecordCache {
   private readonly kept = new Map<string, StoredCycle>();
