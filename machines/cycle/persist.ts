@@ -4,7 +4,7 @@ import type { CycleDefinition, CycleDefinitionInput } from '../../src/schemas/cy
 import { CYCLE_STATES } from '../../src/schemas/cycle-events.js';
 import type { Profile, ProfileInput } from '../../src/schemas/cycle-profile.js';
 import { toInputIssues } from '../../src/schemas/issues.js';
-import { type AuditKey, isKeyed, sealOf, toJsonValue } from '../digest.js';
+import { type AuditKey, canonicalJson, isKeyed, quote, sealOf, signText } from '../digest.js';
 import { PersistenceError } from '../errors.js';
 import { LIBRARY_VERSION } from '../version.js';
 import { type CycleAuditEntry, CycleAuditEntrySchema } from './audit.js';
@@ -43,31 +43,41 @@ export type CycleEnvelope = z.output<typeof CycleEnvelopeSchema>;
 
 export const CYCLE_MACHINE_VERSION = 1;
 
-/** Saves the cycle actor (its index as a record) with its head entry and seal. */
+/**
+ * Saves the cycle actor (its index as a record) with its head entry and seal. It reads the live
+ * snapshot, not `getPersistedSnapshot()`: the cycle machine has no children and no history, and
+ * its context, the index, is JSON data that holds no actor, so XState's persisted snapshot is the
+ * same status, value and context — made by a walk of the whole index that copied nothing and was
+ * half of a save (issue 11).
+ */
 export function persistCycleActor(
-  actor: { getPersistedSnapshot(): unknown },
+  actor: { getSnapshot(): { status: unknown; value: unknown; context: CycleIndex } },
   head: CycleAuditEntry | null,
   key?: AuditKey,
 ): CycleEnvelope {
-  const p = actor.getPersistedSnapshot() as {
-    status: unknown;
-    value: unknown;
-    context: CycleIndex;
-  };
+  const p = actor.getSnapshot();
+  // The index is written as canonical JSON once: parsed back, it is the snapshot's JSON copy, and
+  // spliced into the snapshot's canonical text, it is what the seal signs (writing it again for
+  // the seal was a third of a save; the index grows with the cycle and is saved at every cycle
+  // event on a store: issue 11). A test keeps the seal equal to `sealOf(snapshot)`.
+  const contextText = canonicalJson(indexRecord(p.context));
   const snapshot = CycleSnapshotSchema.parse({
     status: p.status,
     value: p.value,
     historyValue: {},
-    context: toJsonValue(indexRecord(p.context)),
+    context: JSON.parse(contextText),
     children: {},
   });
+  // the members in canonical (sorted) order; `context` parsed through a record of unknowns is the
+  // same JSON, so its text is `contextText`
+  const text = `{"children":{},"context":${contextText},"historyValue":{},"status":${quote(snapshot.status)},"value":${quote(snapshot.value)}}`;
   return {
     format: CYCLE_ENVELOPE_FORMAT,
     machine: { id: 'cycle', version: CYCLE_MACHINE_VERSION },
     library: LIBRARY_VERSION,
     snapshot,
     head,
-    seal: sealOf(snapshot, key?.key),
+    seal: signText(text, key?.key),
   };
 }
 

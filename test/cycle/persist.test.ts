@@ -5,6 +5,7 @@ import {
   memoryReviews,
   PersistenceError,
   restoreCycle,
+  sealOf,
   verifyChain,
 } from '../../src/index.js';
 import {
@@ -170,5 +171,23 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
     // the cycle record stays small: the definition is not in it
     expect(env.snapshot.context.definition).toBeUndefined();
     expect(env.snapshot.context.definitionDigest).toMatch(/^sha256:/);
+  });
+
+  it('seals the snapshot it saves: the seal is sealOf(snapshot), keyed and unkeyed, in every state', () => {
+    for (const auditKey of [undefined, KEY]) {
+      const run = createCycle(smallCycle(), auditKey ? { auditKey } : {});
+      const seals = [run.persist()];
+      run.open(OPENED, ORGANIZER);
+      seals.push(run.persist());
+      reviewsToDecision(run);
+      dossiers(run);
+      seals.push(run.persist());
+      for (const env of seals) {
+        expect(env.seal).toBe(sealOf(env.snapshot, auditKey?.key));
+        // the envelope's snapshot is JSON-only: a JSON round trip changes nothing
+        expect(JSON.parse(JSON.stringify(env.snapshot))).toStrictEqual(env.snapshot);
+      }
+      expect(new Set(seals.map((e) => e.snapshot.value)).size).toBeGreaterThan(1);
+    }
   });
 });
