@@ -1,3 +1,4 @@
+import { restoreWithoutContextRevival } from '../no-revival.js';
 import { cycleContextFromInput, cycleSetup } from './setup.js';
 
 /**
@@ -82,5 +83,8 @@ export const cycleMachine = cycleSetup.createMachine({
     },
   },
 });
+
+// resumeCycle and restoreCycle hand over the index they checked: no walk of it by XState
+restoreWithoutContextRevival(cycleMachine);
 
 export type CycleMachine = typeof cycleMachine;

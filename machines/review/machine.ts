@@ -1,5 +1,5 @@
 import { and, not } from 'xstate';
-import { restoreWithoutContextRevival } from './no-revival.js';
+import { restoreWithoutContextRevival } from '../no-revival.js';
 import { reviewContextFromInput, reviewSetup } from './setup.js';
 
 /**

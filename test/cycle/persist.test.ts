@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resumeCycle } from '../../machines/cycle/runner.js';
 import {
   type AnyAuditEntry,
+  type CycleIndex,
   createCycle,
   memoryReviews,
   PersistenceError,
@@ -189,5 +191,19 @@ describe('persist the whole cycle mid-way, restore, finish (issue 10)', () => {
       }
       expect(new Set(seals.map((e) => e.snapshot.value)).size).toBeGreaterThan(1);
     }
+  });
+
+  it('resumes from the index it is given, the same object, without XState walking it', () => {
+    const run = createCycle(smallCycle());
+    run.open(OPENED, ORGANIZER);
+    const index = { ...run.index(), probe: { xstate$$type: 1, id: 'x' } };
+    const resumed = resumeCycle(index as CycleIndex, null, {});
+    // XState's own walk would have put its (absent) actor `x` in place of the probe
+    expect(resumed.index()).toBe(index);
+    expect((resumed.index() as unknown as { probe: unknown }).probe).toEqual({
+      xstate$$type: 1,
+      id: 'x',
+    });
+    expect(resumed.index().state).toBe('open');
   });
 });
