@@ -33,6 +33,18 @@ export class ActorCache {
     return undefined;
   }
 
+  /**
+   * The running actor for this stored version and envelope, left in the cache: for a read of its
+   * snapshot (`ReviewService.snapshot`), which then needs no restore of the row (issue 11: a
+   * cycle's dossier and summary read their subjects' reviews, most of them just sent to).
+   */
+  peek(stored: StoredReview): ReviewActor | undefined {
+    const hit = this.map.get(stored.subjectId);
+    return hit && hit.version === stored.version && textOf(stored) === hit.text
+      ? hit.actor
+      : undefined;
+  }
+
   /** Keeps a running actor at the version it was saved as (the oldest goes first). */
   put(subjectId: string, version: number, text: string, actor: ReviewActor): void {
     if (this.size <= 0) {

@@ -273,8 +273,8 @@ export function createReviewService<TRequest>(
     async snapshot(subjectId): Promise<ReviewSnapshot | undefined> {
       const stored = await store.load(subjectId);
       if (!stored) return undefined;
-      const actor = opened(stored);
-      return actor.getSnapshot();
+      // the actor this service saved as that very row, if it still runs; else the row restored
+      return (cache.peek(stored) ?? opened(stored)).getSnapshot();
     },
   };
 }
