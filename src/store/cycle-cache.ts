@@ -1,5 +1,12 @@
 import { deepFreeze } from '../core/freeze.js';
+import { parseRow } from './errors.js';
 import type { StoredCycle } from './types.js';
+
+/** A cycle's row as a store reads it: its version and the record's JSON text. */
+export interface CycleRow {
+  readonly version: number;
+  readonly record: string;
+}
 
 /** How many cycles' records a store keeps parsed (a province runs one cycle at a time). */
 const KEPT = 16;
@@ -21,15 +28,25 @@ const KEPT = 16;
 export class CycleRecordCache {
   private readonly kept = new Map<string, StoredCycle>();
 
-  /** The record kept for `cycleId`, if any (check its version against the row's before use). */
-  get(cycleId: string): StoredCycle | undefined {
-    return this.kept.get(cycleId);
-  }
-
-  /** Keeps `stored` (frozen) as the last read of its cycle; undefined forgets the cycle. */
-  keep(cycleId: string, stored: StoredCycle | undefined): StoredCycle | undefined {
+  /**
+   * `loadCycle` of a store: the row's version first (`version`), the kept record when it is
+   * unchanged, else the row read (`row`), parsed (a bad one is `CORRUPT_ROW`), frozen and kept.
+   */
+  async load(
+    cycleId: string,
+    version: () => Promise<number | undefined>,
+    row: () => Promise<CycleRow | undefined>,
+  ): Promise<StoredCycle | undefined> {
+    const kept = this.kept.get(cycleId);
+    if (kept && (await version()) === kept.version) return kept;
     this.kept.delete(cycleId);
-    if (stored === undefined) return undefined;
+    const read = await row();
+    if (read === undefined) return undefined;
+    const stored: StoredCycle = {
+      cycleId,
+      version: read.version,
+      record: parseRow(cycleId, 'cycle record', read.record) as StoredCycle['record'],
+    };
     if (this.kept.size >= KEPT) this.kept.delete(this.kept.keys().next().value as string);
     this.kept.set(cycleId, deepFreeze(stored));
     return stored;

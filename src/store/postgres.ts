@@ -1,6 +1,6 @@
 import type { Pool, PoolClient, PoolConfig } from 'pg';
 import { text } from '../core/text.js';
-import { CycleRecordCache } from './cycle-cache.js';
+import { CycleRecordCache, type CycleRow } from './cycle-cache.js';
 import { loadPg } from './driver.js';
 import {
   checkLimit,
@@ -241,24 +241,16 @@ export class PostgresStore implements ReviewStore {
 
   async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
     // the version first: the record is read and parsed again only when it moved (cycle-cache.ts)
-    const kept = this.cycleRecords.get(cycleId);
-    if (kept) {
-      const now = await this.read((p) =>
-        p.query(`SELECT version FROM ${this.s}.cycles WHERE cycle_id = $1`, [cycleId]),
-      );
-      if ((now.rows[0] as { version: number } | undefined)?.version === kept.version) return kept;
-    }
-    const r = await this.read((p) =>
-      p.query(`SELECT version, record FROM ${this.s}.cycles WHERE cycle_id = $1`, [cycleId]),
-    );
-    const row = r.rows[0] as { version: number; record: string } | undefined;
-    return this.cycleRecords.keep(
+    const rowOf = async (columns: string) =>
+      (
+        await this.read((p) =>
+          p.query(`SELECT ${columns} FROM ${this.s}.cycles WHERE cycle_id = $1`, [cycleId]),
+        )
+      ).rows[0] as CycleRow | undefined;
+    return this.cycleRecords.load(
       cycleId,
-      row && {
-        cycleId,
-        version: row.version,
-        record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
-      },
+      async () => (await rowOf('version'))?.version,
+      () => rowOf('version, record'),
     );
   }
 

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import type { CycleRow } from './cycle-cache.js';
 import { Refused } from './errors.js';
 import { prep } from './sqlite-db.js';
 import type { CycleWrite, DueReview } from './types.js';
@@ -51,4 +52,19 @@ export function cycleLogRows(db: Db, cycleId: string): string[] {
     cycleId,
   ) as Array<{ entry: string }>;
   return rows.map((r) => r.entry);
+}
+
+/** A cycle row's version (undefined: no row). */
+export function cycleVersion(db: Db, cycleId: string): number | undefined {
+  const row = prep(db, 'SELECT version FROM cycles WHERE cycle_id = ?').get(cycleId) as
+    | { version: number }
+    | undefined;
+  return row?.version;
+}
+
+/** A cycle row: its version and the record's text (undefined: no row). */
+export function cycleRow(db: Db, cycleId: string): CycleRow | undefined {
+  return prep(db, 'SELECT version, record FROM cycles WHERE cycle_id = ?').get(cycleId) as
+    | CycleRow
+    | undefined;
 }

@@ -11,8 +11,9 @@ import {
   StoreError,
   writeFailed,
 } from './errors.js';
+import { commitTexts, putCommit } from './sqlite-commit.js';
 import { migrate, prep } from './sqlite-db.js';
-import { cycleLogRows, dueRows, putCycle } from './sqlite-rows.js';
+import { cycleLogRows, cycleRow, cycleVersion, dueRows, putCycle } from './sqlite-rows.js';
 import { storedReview } from './stored-review.js';
 import type {
   CommitResult,
@@ -171,47 +172,8 @@ export class SqliteStore implements ReviewStore {
   }
 
   async commit(c: ReviewCommit): Promise<CommitResult> {
-    const envelope = c.envelopeText ?? JSON.stringify(c.envelope);
-    const ms = c.nextDueAt === null ? null : epochOf(c.nextDueAt);
-    const entries = c.entries.map((e) => [e.seq, JSON.stringify(e)] as const);
-    const outcome = c.idempotency ? JSON.stringify(c.idempotency.outcome) : null;
-    const messages = c.outbox.map((m) => [m.id, m.kind, JSON.stringify(m.payload)] as const);
-    const cycle = c.cycle ? JSON.stringify(c.cycle.record) : null;
-    return refusable(() =>
-      this.write(c.subjectId, (db) => {
-        const key = c.idempotency?.key ?? null;
-        if (
-          key !== null &&
-          prep(db, 'SELECT 1 FROM outcomes WHERE subject_id = ? AND key = ?').get(c.subjectId, key)
-        )
-          throw new Refused('duplicate');
-        const up = prep(
-          db,
-          `UPDATE reviews SET version = version + 1, envelope = ?, next_due_at = ?, next_due_ms = ?,
-               claim_owner = NULL, claim_until = 0
-             WHERE subject_id = ? AND version = ?`,
-        ).run(envelope, c.nextDueAt, ms, c.subjectId, c.expectedVersion);
-        if (up.changes !== 1) throw new Refused('conflict');
-        const add = prep(
-          db,
-          'INSERT INTO audit (subject_id, seq, entry, idempotency_key) VALUES (?, ?, ?, ?)',
-        );
-        for (const [seq, json] of entries) add.run(c.subjectId, seq, json, key);
-        if (key !== null && outcome !== null)
-          prep(db, 'INSERT INTO outcomes (subject_id, key, outcome) VALUES (?, ?, ?)').run(
-            c.subjectId,
-            key,
-            outcome,
-          );
-        const msg = prep(
-          db,
-          'INSERT INTO outbox (id, subject_id, kind, payload) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-        );
-        for (const [id, kind, payload] of messages) msg.run(id, c.subjectId, kind, payload);
-        if (c.cycle && cycle !== null) putCycle(db, c.cycle, cycle);
-        return c.expectedVersion + 1;
-      }),
-    );
+    const texts = commitTexts(c);
+    return refusable(() => this.write(c.subjectId, (db) => putCommit(db, c, texts)));
   }
 
   async due(before: string, limit: number): Promise<DueReview[]> {
@@ -254,29 +216,10 @@ export class SqliteStore implements ReviewStore {
 
   async loadCycle(cycleId: string): Promise<StoredCycle | undefined> {
     // the version first: the record is parsed again only when it moved (cycle-cache.ts)
-    const kept = this.cycleRecords.get(cycleId);
-    if (kept) {
-      const now = await this.read(
-        (db) =>
-          prep(db, 'SELECT version FROM cycles WHERE cycle_id = ?').get(cycleId) as
-            | { version: number }
-            | undefined,
-      );
-      if (now?.version === kept.version) return kept;
-    }
-    const row = await this.read(
-      (db) =>
-        prep(db, 'SELECT version, record FROM cycles WHERE cycle_id = ?').get(cycleId) as
-          | { version: number; record: string }
-          | undefined,
-    );
-    return this.cycleRecords.keep(
+    return this.cycleRecords.load(
       cycleId,
-      row && {
-        cycleId,
-        version: row.version,
-        record: parseRow(cycleId, 'cycle record', row.record) as StoredCycle['record'],
-      },
+      () => this.read((db) => cycleVersion(db, cycleId)),
+      () => this.read((db) => cycleRow(db, cycleId)),
     );
   }
 
