@@ -20,7 +20,11 @@ export interface CycleServiceOptions<TRequest> {
   /** Who sends a request (required), as for `createReviewService`. */
   readonly authenticate: (request: TRequest) => Sender | Promise<Sender>;
   readonly auditKey?: AuditKey;
-  /** Running review actors kept between sends (default 1,000). */
+  /**
+   * Running review actors kept between sends (default 1,000, as `createReviewService`). A cached
+   * review holds about 40 KB (its actor without a log, and its envelope's text); a run that
+   * sweeps every subject step by step — a replay, `kiemdiem demo --store` — wants all of them.
+   */
   readonly cacheSize?: number;
 }
 
