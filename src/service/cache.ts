@@ -13,6 +13,11 @@ interface Cached {
   readonly actor: ReviewActor;
 }
 
+/** Whether the stored row is the one the cached actor was saved as: same version, same text. */
+function savedAs(hit: Cached, stored: StoredReview): boolean {
+  return hit.version === stored.version && textOf(stored) === hit.text;
+}
+
 /**
  * The running actors of the reviews a service sent to last, so that a send does not restore the
  * envelope it saved itself a moment ago. An actor is reused only for the same stored version
@@ -28,7 +33,7 @@ export class ActorCache {
     const hit = this.map.get(stored.subjectId);
     if (!hit) return undefined;
     this.map.delete(stored.subjectId);
-    if (hit.version === stored.version && textOf(stored) === hit.text) return hit.actor;
+    if (savedAs(hit, stored)) return hit.actor;
     hit.actor.stop();
     return undefined;
   }
@@ -40,9 +45,7 @@ export class ActorCache {
    */
   peek(stored: StoredReview): ReviewActor | undefined {
     const hit = this.map.get(stored.subjectId);
-    return hit && hit.version === stored.version && textOf(stored) === hit.text
-      ? hit.actor
-      : undefined;
+    return hit && savedAs(hit, stored) ? hit.actor : undefined;
   }
 
   /** Keeps a running actor at the version it was saved as (the oldest goes first). */
