@@ -13,14 +13,19 @@ const le = (ok: boolean) => (ok ? '≤' : '>');
 
 /** The words of a clause. */
 export function clauseText(c: Clause): Text {
-  return c.format(c.ok, c.values, c.whose);
+  return c.format(c);
 }
 
-const FIXED: ClauseFormat = (_ok, _values, whose) => whose;
+/** Every clause is made here, so all of them share one shape (one hidden class for V8). */
+function made(ok: boolean, format: ClauseFormat, whose: Text, n0: number, n1 = 0, n2 = 0): Clause {
+  return { ok, format, n0, n1, n2, whose };
+}
+
+const FIXED: ClauseFormat = (c) => c.whose;
 
 /** A clause whose words are already known (rarely reported rows, or words that are not numbers). */
 export function clause(ok: boolean, t: Text): Clause {
-  return { ok, format: FIXED, values: [], whose: t };
+  return made(ok, FIXED, t, 0);
 }
 
 /**
@@ -41,7 +46,7 @@ function numberText(n: number): string {
 const NUMBER_CACHE = 4096;
 const NUMBER_TEXT = new Map<number, string>();
 
-const POINTS: ClauseFormat = (ok, [p, min]) => {
+const POINTS: ClauseFormat = ({ ok, n0: p, n1: min }) => {
   const shown = numberText(p!);
   const bound = `${ge(ok)} ${min}`;
   return text(`${shown} điểm ${bound}`, `${shown} points ${bound}`);
@@ -59,32 +64,32 @@ export function pointsAtLeast(
   const p = points ?? 0;
   const ok = exact ? exact.atLeast(min) : p >= min;
   const shown = exact && !ok && p >= min ? exact.floor : p;
-  return { ok, format: POINTS, values: [shown, min], whose: OWN };
+  return made(ok, POINTS, OWN, shown, min);
 }
 
 // Each format writes its numbers once and puts the same string into both languages.
 
-const COMPLETED: ClauseFormat = (_ok, [c, t], w) => {
+const COMPLETED: ClauseFormat = ({ n0: c, n1: t, whose: w }) => {
   const n = `${c}/${t}`;
   return text(`${w.vi}hoàn thành ${n} nhiệm vụ`, `${w.en}completed ${n} tasks`);
 };
 
 /** Every task completed (`C = T`). */
 export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
-  return { ok: t.completed === t.total, format: COMPLETED, values: [t.completed, t.total], whose };
+  return made(t.completed === t.total, COMPLETED, whose, t.completed, t.total);
 }
 
-const ON_TIME: ClauseFormat = (_ok, [o, t], w) => {
+const ON_TIME: ClauseFormat = ({ n0: o, n1: t, whose: w }) => {
   const n = `${o}/${t}`;
   return text(`${w.vi}đúng hạn ${n}`, `${w.en}on time ${n}`);
 };
 
 /** Every task completed on time (`O = T`). */
 export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
-  return { ok: t.onTime === t.total, format: ON_TIME, values: [t.onTime, t.total], whose };
+  return made(t.onTime === t.total, ON_TIME, whose, t.onTime, t.total);
 }
 
-const EXCEEDED: ClauseFormat = (ok, [e, t, pct], w) => {
+const EXCEEDED: ClauseFormat = ({ ok, n0: e, n1: t, n2: pct, whose: w }) => {
   const n = `${e}/${t} ${ge(ok)} ${pct}%`;
   return text(`${w.vi}vượt mức ${n}`, `${w.en}exceeded ${n}`);
 };
@@ -92,10 +97,10 @@ const EXCEEDED: ClauseFormat = (ok, [e, t, pct], w) => {
 /** `E ≥ pct% of T`. */
 export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const ok = atLeastShare(t.exceeded, t.total, pct);
-  return { ok, format: EXCEEDED, values: [t.exceeded, t.total, pct], whose };
+  return made(ok, EXCEEDED, whose, t.exceeded, t.total, pct);
 }
 
-const LATE: ClauseFormat = (ok, [late, t, pct], w) => {
+const LATE: ClauseFormat = ({ ok, n0: late, n1: t, n2: pct, whose: w }) => {
   const n = `${late}/${t} ${le(ok)} ${pct}%`;
   return text(`${w.vi}chậm tiến độ ${n}`, `${w.en}late ${n}`);
 };
@@ -103,10 +108,10 @@ const LATE: ClauseFormat = (ok, [late, t, pct], w) => {
 /** `late ≤ pct% of T`, late = C − O. */
 export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const late = t.completed - t.onTime;
-  return { ok: late * 100 <= t.total * pct, format: LATE, values: [late, t.total, pct], whose };
+  return made(late * 100 <= t.total * pct, LATE, whose, late, t.total, pct);
 }
 
-const COMPLETED_SHARE: ClauseFormat = (ok, [c, t, pct], w) => {
+const COMPLETED_SHARE: ClauseFormat = ({ ok, n0: c, n1: t, n2: pct, whose: w }) => {
   const n = `${c}/${t} ${ge(ok)} ${pct}%`;
   return text(`${w.vi}hoàn thành ${n}`, `${w.en}completed ${n}`);
 };
@@ -114,30 +119,25 @@ const COMPLETED_SHARE: ClauseFormat = (ok, [c, t, pct], w) => {
 /** `C ≥ pct% of T`. */
 export function completedAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const ok = atLeastShare(t.completed, t.total, pct);
-  return { ok, format: COMPLETED_SHARE, values: [t.completed, t.total, pct], whose };
+  return made(ok, COMPLETED_SHARE, whose, t.completed, t.total, pct);
 }
 
-const REMEDIED: ClauseFormat = (_ok, [r, t]) => {
+const REMEDIED: ClauseFormat = ({ n0: r, n1: t }) => {
   const n = `${r}/${t}`;
   return text(`khắc phục ${n} hạn chế`, `remedied ${n} shortcomings`);
 };
 
 /** Every shortcoming named at the previous review remedied. */
 export function allRemedied(s: { total: number; remedied: number }): Clause {
-  return {
-    ok: s.remedied === s.total,
-    format: REMEDIED,
-    values: [s.remedied, s.total],
-    whose: OWN,
-  };
+  return made(s.remedied === s.total, REMEDIED, OWN, s.remedied, s.total);
 }
 
-const NONE_DISCIPLINED: ClauseFormat = (_ok, [n], who) =>
+const NONE_DISCIPLINED: ClauseFormat = ({ n0: n, whose: who }) =>
   text(`${n} ${who.vi} bị kỷ luật`, `${n} ${who.en} disciplined`);
 
 /** Nobody of `who` (subordinate units, members) disciplined: `count = 0`. */
 export function noneDisciplined(count: number, who: Text): Clause {
-  return { ok: count === 0, format: NONE_DISCIPLINED, values: [count], whose: who };
+  return made(count === 0, NONE_DISCIPLINED, who, count);
 }
 
 export const SUBORDINATE_UNITS = text('đơn vị trực thuộc', 'subordinate unit(s)');

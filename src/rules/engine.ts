@@ -152,7 +152,7 @@ export function evaluate(
     }
   }
   if ((ctx.flagsSet & act.unusedMask) !== 0)
-    for (const [bit, note] of act.unusedFlags) if ((ctx.flagsSet & bit) !== 0) reasons.push(note);
+    for (const note of act.unusedNotes(ctx.flagsSet & act.unusedMask)) reasons.push(note);
   // Input the rule set does not read is said so, like an unused flag.
   if (a.points !== undefined && !ruleSet.scores) reasons.push(fieldNotUsed('points', ruleSet));
   if (a.tasks !== undefined && ruleSet.scorePeriods) reasons.push(fieldNotUsed('tasks', ruleSet));

@@ -3,6 +3,8 @@ import type { InputIssue } from '../core/errors.js';
 import { type Text, text } from '../core/text.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { FlagName } from '../schemas/parts.js';
+import type { RuleContext } from './context.js';
+import { flagBits } from './engine/flag-mask.js';
 import type { Cause } from './types.js';
 
 // Facts read the same way by several rule sets. The rules themselves stay in their tables.
@@ -45,10 +47,26 @@ const FLAG_TEXT: Record<FlagName, Text> = {
   generalCriteriaMet: text('đạt các tiêu chí chung', 'general criteria met'),
 };
 
-/** One cause per flag set, marked self-remedied when the host listed it in `remediedFlags`. */
-export function flagCauses(a: Assessment, names: readonly FlagName[]): readonly Cause[] {
+/** The flags one trigger reads, with their bits in a flag mask (engine/flag-mask.ts). */
+export interface FlagGroup {
+  readonly names: readonly FlagName[];
+  readonly bits: number;
+}
+
+/** A group of flags, made once where a rule table names them. */
+export function flagGroup(...names: FlagName[]): FlagGroup {
+  return Object.freeze({ names: Object.freeze(names), bits: flagBits(names) });
+}
+
+/**
+ * One cause per flag of `group` set, marked self-remedied when the host listed it in
+ * `remediedFlags`. A subject that sets none of them (most) is answered from the flag mask alone:
+ * reading `flags[name]` name by name is a keyed load V8 serves from its megamorphic cache.
+ */
+export function flagCauses(a: Assessment, ctx: RuleContext, group: FlagGroup): readonly Cause[] {
+  if ((ctx.flagsSet & group.bits) === 0) return NO_CAUSES;
   let causes: Cause[] | undefined;
-  for (const n of names) {
+  for (const n of group.names) {
     if (!a.flags[n]) continue;
     causes ??= [];
     causes.push({ text: FLAG_TEXT[n], selfRemedied: a.remediedFlags.includes(n) });

@@ -65,12 +65,19 @@ export interface AppliesTo {
 export interface Clause {
   readonly ok: boolean;
   readonly format: ClauseFormat;
-  readonly values: readonly number[];
+  /**
+   * The numbers the words show, in the format's order (0 where a format shows fewer): three
+   * fields rather than an array, one object per clause instead of two (issue 9).
+   */
+  readonly n0: number;
+  readonly n1: number;
+  readonly n2: number;
   /** Whose facts these are (empty for the subject's own, "led unit: " for a leader's unit). */
   readonly whose: Text;
 }
 
-export type ClauseFormat = (ok: boolean, values: readonly number[], whose: Text) => Text;
+/** The words of a clause, from its outcome, numbers and `whose` only (a static function). */
+export type ClauseFormat = (c: Clause) => Text;
 
 /** One fact that makes a trigger fire, with what the regulations allow to waive it. */
 export interface Cause {

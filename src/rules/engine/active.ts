@@ -31,10 +31,13 @@ export interface Active {
   readonly rules: readonly Rule[];
   /** The flags the active rows read (RULES.md, "Flags": any other flag set gives a note). */
   readonly flags: ReadonlySet<FlagName>;
-  /** The flags no active row reads, in FLAG_NAMES order, each its bit and `FLAG_NOT_USED` note. */
-  readonly unusedFlags: ReadonlyArray<readonly [bit: number, note: Reason]>;
-  /** The bits of `unusedFlags` (flag-mask.ts): a subject whose flags miss them all has no note. */
+  /** The bits of the flags no active row reads (flag-mask.ts): a subject that sets none has no note. */
   readonly unusedMask: number;
+  /**
+   * The `FLAG_NOT_USED` notes for the unused flags a subject sets (its flag mask), in FLAG_NAMES
+   * order: worked out once per distinct mask (at most 2¹¹), not flag by flag per subject.
+   */
+  readonly unusedNotes: (flagsSet: number) => readonly Reason[];
   readonly discounts: readonly DiscountRule[];
   readonly excludes: readonly ExcludeRule[];
   readonly notRated: readonly NotRatedRule[];
@@ -73,11 +76,21 @@ function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
     rules.filter((r): r is Extract<Rule, { kind: K }> => (kinds as string[]).includes(r.kind));
   const used = new Set(flags);
   const unused = FLAG_NAMES.filter((name) => !used.has(name));
+  const unusedFlags = unused.map((name) => [flagBit(name), flagNotUsed(name, ruleSet)] as const);
+  const notesByMask = new Map<number, readonly Reason[]>();
+  const unusedNotes = (flagsSet: number): readonly Reason[] => {
+    let notes = notesByMask.get(flagsSet);
+    if (notes === undefined) {
+      notes = unusedFlags.filter(([bit]) => (flagsSet & bit) !== 0).map(([, note]) => note);
+      notesByMask.set(flagsSet, notes);
+    }
+    return notes;
+  };
   return {
     rules,
     flags: used,
-    unusedFlags: unused.map((name) => [flagBit(name), flagNotUsed(name, ruleSet)] as const),
     unusedMask: flagBits(unused),
+    unusedNotes,
     discounts: of('discount'),
     excludes: of('exclude'),
     notRated: of('not-rated'),
@@ -100,6 +113,23 @@ const ACTIVE = new WeakMap<RulesProfile, WeakMap<RuleSet, Map<string, Active>>>(
  * per distinct content).
  */
 export function active(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
+  // A run classifies subject after subject under one profile and rule set: the last pair's roles
+  // answer without the two weak-map lookups.
+  const byRole =
+    last.profile === profile && last.ruleSet === ruleSet ? last.byRole : rolesOf(ruleSet, profile);
+  let found = byRole.get(a.role);
+  if (!found) {
+    found = build(ruleSet, a, profile);
+    byRole.set(a.role, found);
+  }
+  return found;
+}
+
+let last: { profile?: RulesProfile; ruleSet?: RuleSet; byRole: Map<string, Active> } = {
+  byRole: new Map(),
+};
+
+function rolesOf(ruleSet: RuleSet, profile: RulesProfile): Map<string, Active> {
   let bySet = ACTIVE.get(profile);
   if (!bySet) {
     bySet = new WeakMap();
@@ -110,10 +140,6 @@ export function active(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): 
     byRole = new Map();
     bySet.set(ruleSet, byRole);
   }
-  let found = byRole.get(a.role);
-  if (!found) {
-    found = build(ruleSet, a, profile);
-    byRole.set(a.role, found);
-  }
-  return found;
+  last = { profile, ruleSet, byRole };
+  return byRole;
 }

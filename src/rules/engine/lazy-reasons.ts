@@ -22,29 +22,29 @@ class Stamp {
 }
 
 class Pending extends Stamp {
+  // One field: each private field a result gets is one more map transition at creation.
   #entries: readonly Entry[];
-  #written: readonly Reason[] | undefined;
   constructor(target: object, entries: readonly Entry[]) {
     super(target);
     this.#entries = entries;
   }
-  /** The entries of `o` while its reasons are not written yet (undefined once they are). */
-  static pending(o: object): readonly Entry[] | undefined {
-    if (!(#entries in o)) return undefined;
-    const p = o as Pending;
-    return p.#written === undefined ? p.#entries : undefined;
+  /** The entries of `o`, while `o` has them (undefined for any other object). */
+  static entries(o: object): readonly Entry[] | undefined {
+    return #entries in o ? (o as Pending).#entries : undefined;
   }
-  /** The written reasons of `o` (written once, kept: a frozen result is read more than once). */
-  static reasons(o: object): readonly Reason[] {
+  /** The reasons of `o` in words, its entries let go (the words no longer need their facts). */
+  static write(o: object): readonly Reason[] {
     if (!(#entries in o)) return [];
     const p = o as Pending;
-    if (p.#written === undefined) {
-      p.#written = p.#entries.map(written);
-      p.#entries = []; // the words are written: the facts they came from can go
-    }
-    return p.#written;
+    const value = p.#entries.map(written);
+    p.#entries = [];
+    return value;
   }
 }
+
+// The written reasons of a result frozen before its first read: it keeps the accessor, which
+// answers from here (rare: the engine returns results unfrozen, and a first read settles them).
+const FROZEN = new WeakMap<object, readonly Reason[]>();
 
 function settle(o: object, value: readonly Reason[]): void {
   Object.defineProperty(o, 'reasons', {
@@ -59,10 +59,12 @@ const REASONS: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: object): readonly Reason[] {
-    const value = Pending.reasons(this);
-    // A result frozen before its first read keeps the accessor (and the written value).
+    const kept = FROZEN.get(this);
+    if (kept !== undefined) return kept;
+    const value = Pending.write(this);
     if (Object.isExtensible(this) || Object.getOwnPropertyDescriptor(this, 'reasons')?.configurable)
       settle(this, value);
+    else FROZEN.set(this, value);
     return value;
   },
   set(this: object, value: readonly Reason[]): void {
@@ -89,8 +91,8 @@ export function lazyReasons<T extends object>(
  * writing the words (the CLI: src/cli/pretty-output.ts). Undefined otherwise: read `reasons`.
  */
 export function pendingEntries(o: object): readonly Entry[] | undefined {
-  const entries = Pending.pending(o);
-  if (entries === undefined) return undefined;
+  const entries = Pending.entries(o);
+  if (entries === undefined || FROZEN.has(o)) return undefined;
   const d = Object.getOwnPropertyDescriptor(o, 'reasons');
   return d?.get === REASONS.get ? entries : undefined;
 }

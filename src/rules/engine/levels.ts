@@ -82,7 +82,7 @@ function clausesKey(row: Row, ok: boolean): string | undefined {
     if (c.ok !== ok) continue;
     const whose = valueKey(c.whose);
     if (whose === undefined) return undefined;
-    key += `${identityKey(c.format)}/${c.values.join(',')}/${whose};`;
+    key += `${identityKey(c.format)}/${c.n0},${c.n1},${c.n2}/${whose};`;
   }
   return key;
 }

@@ -1,8 +1,12 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline } from '../context.js';
-import { flagCauses } from '../shared.js';
+import { flagCauses, flagGroup } from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, LEADER, N335, Đ19, Đ20 } from './common.js';
+
+// The flags these rows read, as groups (shared.ts `flagCauses`).
+const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
+const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /** NĐ 335 Điều 19–23 (RULES.md §4): not rated, the bands, the triggers, and what a result is for. */
 export const rows: readonly Rule[] = [
@@ -49,7 +53,7 @@ export const rows: readonly Rule[] = [
       'Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; vi phạm những điều đảng viên không được làm; vi phạm trách nhiệm nêu gương',
       'Degradation of political ideology, ethics or lifestyle; breach of what party members must not do; breach of the duty to set an example',
     ),
-    test: (a) => flagCauses(a, ['degradation', 'prohibitedConduct', 'exampleBreach']),
+    test: (a, ctx) => flagCauses(a, ctx, MEMBER_CONDUCT),
   },
   {
     id: 'N335-NOT-DISC',
@@ -75,7 +79,7 @@ export const rows: readonly Rule[] = [
       'Lãnh đạo: cơ quan, đơn vị được giao quản lý có vụ việc tham ô, tham nhũng, lãng phí bị xử lý',
       'Leader: the managed unit was handled for embezzlement, corruption or waste',
     ),
-    test: (a) => flagCauses(a, ['corruptionInManagedArea']),
+    test: (a, ctx) => flagCauses(a, ctx, CORRUPTION_IN_MANAGED_AREA),
   },
   {
     id: 'N335-BANDS',

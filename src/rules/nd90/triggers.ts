@@ -8,9 +8,13 @@ import {
   ownTasks,
   unitTasks,
 } from '../context.js';
-import { flagCauses } from '../shared.js';
+import { flagCauses, flagGroup } from '../shared.js';
 import type { Cause, Rule } from '../types.js';
 import { INDIVIDUAL, monthsOff, N48, N90 } from './common.js';
+
+// The flags these rows read, as groups (shared.ts `flagCauses`).
+const DEGRADATION = flagGroup('degradation');
+const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /** NĐ 90/2020 as amended by NĐ 48/2023 (RULES.md §3): not rated, leave, triggers. */
 export const triggers: readonly Rule[] = [
@@ -94,7 +98,7 @@ export const triggers: readonly Rule[] = [
       'Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"',
       'Degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation"',
     ),
-    test: (a) => flagCauses(a, ['degradation']),
+    test: (a, ctx) => flagCauses(a, ctx, DEGRADATION),
   },
   {
     id: 'N90-NOT-50',
@@ -107,7 +111,7 @@ export const triggers: readonly Rule[] = [
       'Trên 50% nhiệm vụ chưa bảo đảm tiến độ, chất lượng, hiệu quả hoặc không hoàn thành; người quản lý: đơn vị hoàn thành dưới 50% nhiệm vụ, hoặc để xảy ra tham nhũng trong đơn vị',
       'More than 50% of tasks not ensured or not completed; a manager: the led unit completed under 50%, or corruption in the managed area',
     ),
-    test: (a) => {
+    test: (a, ctx) => {
       const t = ownTasks(a);
       const bad = notEnsured(t) + (t.total - t.completed);
       const causes: Cause[] = [];
@@ -127,7 +131,7 @@ export const triggers: readonly Rule[] = [
               `${LED_UNIT.en}completed ${u.completed}/${u.total} < 50%`,
             ),
           });
-        causes.push(...flagCauses(a, ['corruptionInManagedArea']));
+        causes.push(...flagCauses(a, ctx, CORRUPTION_IN_MANAGED_AREA));
       }
       return causes;
     },

@@ -8,9 +8,16 @@ import {
   unitTasks,
 } from '../context.js';
 import { GRADE_TEXT } from '../grades.js';
-import { excludedFromReview, flagCauses } from '../shared.js';
+import { excludedFromReview, flagCauses, flagGroup } from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, Đ12 } from './common.js';
+
+// The flags these rows read, as groups (shared.ts `flagCauses`).
+const COLLECTIVE_DISCIPLINED = flagGroup('collectiveDisciplined');
+const CORRUPTION_IN_SUBORDINATE_UNIT = flagGroup('corruptionCaseInSubordinateUnit');
+const DISUNITY = flagGroup('disunity');
+const MEMBER_DEGRADATION = flagGroup('memberDegradation');
+const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
 
 /** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
 export const triggers: readonly Rule[] = [
@@ -94,8 +101,8 @@ export const triggers: readonly Rule[] = [
       'Tập thể lãnh đạo bị kỷ luật, hoặc trên 20% đơn vị trực thuộc bị kỷ luật trong năm',
       'The leadership collective disciplined, or more than 20% of subordinate units disciplined in the year',
     ),
-    test: (a) => {
-      const causes = flagCauses(a, ['collectiveDisciplined']).map((c) => ({ text: c.text }));
+    test: (a, ctx) => {
+      const causes = flagCauses(a, ctx, COLLECTIVE_DISCIPLINED).map((c) => ({ text: c.text }));
       const s = a.unit?.subordinateUnits;
       if (s && moreThanShare(s.disciplined, s.total, 20))
         causes.push({
@@ -119,7 +126,7 @@ export const triggers: readonly Rule[] = [
     ),
     exception: (c) => c.selfRemedied === true,
     flags: ['corruptionCaseInSubordinateUnit'],
-    test: (a) => flagCauses(a, ['corruptionCaseInSubordinateUnit']),
+    test: (a, ctx) => flagCauses(a, ctx, CORRUPTION_IN_SUBORDINATE_UNIT),
   },
   {
     id: 'Q124-NOT-DISUNITY',
@@ -132,7 +139,7 @@ export const triggers: readonly Rule[] = [
       'Concluded by the competent authority to have internal disunity',
     ),
     flags: ['disunity'],
-    test: (a) => flagCauses(a, ['disunity']).map((c) => ({ text: c.text })),
+    test: (a, ctx) => flagCauses(a, ctx, DISUNITY).map((c) => ({ text: c.text })),
   },
   {
     id: 'Q124-NOT-COLL-MEMBER-DEGRADE',
@@ -145,7 +152,7 @@ export const triggers: readonly Rule[] = [
       'Có thành viên tập thể lãnh đạo bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống',
       'A member of the leadership collective concluded to show degradation',
     ),
-    test: (a) => flagCauses(a, ['memberDegradation']).map((c) => ({ text: c.text })),
+    test: (a, ctx) => flagCauses(a, ctx, MEMBER_DEGRADATION).map((c) => ({ text: c.text })),
   },
   {
     id: 'Q124-NOT-DISC',
@@ -175,8 +182,8 @@ export const triggers: readonly Rule[] = [
       'Degradation, or breach of the prohibitions or of the duty to set an example',
     ),
     flags: ['degradation', 'prohibitedConduct', 'exampleBreach'],
-    test: (a) =>
-      flagCauses(a, ['degradation', 'prohibitedConduct', 'exampleBreach']).map((c) => ({
+    test: (a, ctx) =>
+      flagCauses(a, ctx, MEMBER_CONDUCT).map((c) => ({
         text: c.text,
       })),
   },

@@ -1,8 +1,12 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, ownTasks } from '../context.js';
-import { excludedFromReview, flagCauses, NO_CAUSES } from '../shared.js';
+import { excludedFromReview, flagCauses, flagGroup, NO_CAUSES } from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, K4, NON_LEADERS, Đ11 } from './common.js';
+
+// The flags these rows read, as groups (shared.ts `flagCauses`).
+const DEGRADATION = flagGroup('degradation');
+const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
 
 /**
  * QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025), RULES.md §1: exclusions, discounts,
@@ -95,13 +99,7 @@ export const triggers: readonly Rule[] = [
       'Suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hoá"; với đảng viên: cả vi phạm những điều đảng viên không được làm, trách nhiệm nêu gương gây ảnh hưởng xấu đến uy tín',
       'Degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation"; for members also breach of what party members must not do or of the duty to set an example',
     ),
-    test: (a) =>
-      flagCauses(
-        a,
-        a.role === 'leader'
-          ? ['degradation']
-          : ['degradation', 'prohibitedConduct', 'exampleBreach'],
-      ),
+    test: (a, ctx) => flagCauses(a, ctx, a.role === 'leader' ? DEGRADATION : MEMBER_CONDUCT),
   },
   {
     id: 'Q366-NOT-MEMBER-TASKS',

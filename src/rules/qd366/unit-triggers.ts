@@ -1,8 +1,13 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, LED_UNIT, moreThanShare, ownTasks, unitTasks } from '../context.js';
-import { flagCauses, NO_CAUSES } from '../shared.js';
+import { flagCauses, flagGroup, NO_CAUSES } from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, inCollectiveScope, K4, LEADER, UNIT_SUBJECTS } from './common.js';
+
+// The flags these rows read, as groups (shared.ts `flagCauses`).
+const PERSONNEL_OR_DISUNITY = flagGroup('personnelWrongdoing', 'disunity');
+const MEMBER_DEGRADATION = flagGroup('memberDegradation');
+const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /**
  * QĐ 366 Điều 11 khoản 4, the triggers of collectives and of the units leaders lead (RULES.md §1).
@@ -37,7 +42,7 @@ export const unitTriggers: readonly Rule[] = [
       'Wrongdoing in personnel work, internal disunity, or buying posts or power',
     ),
     test: (a, ctx) =>
-      inCollectiveScope(a, ctx) ? flagCauses(a, ['personnelWrongdoing', 'disunity']) : NO_CAUSES,
+      inCollectiveScope(a, ctx) ? flagCauses(a, ctx, PERSONNEL_OR_DISUNITY) : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-COLL-MEMBER-DISC',
@@ -71,7 +76,7 @@ export const unitTriggers: readonly Rule[] = [
       'A member of the leadership collective concluded by the competent level to show degradation of political ideology, ethics or lifestyle, "self-evolution", "self-transformation"',
     ),
     test: (a, ctx) =>
-      inCollectiveScope(a, ctx) ? flagCauses(a, ['memberDegradation']) : NO_CAUSES,
+      inCollectiveScope(a, ctx) ? flagCauses(a, ctx, MEMBER_DEGRADATION) : NO_CAUSES,
   },
   {
     id: 'Q366-NOT-UNIT-70',
@@ -188,6 +193,6 @@ export const unitTriggers: readonly Rule[] = [
       'Để xảy ra tham nhũng, lãng phí, tiêu cực trong lĩnh vực, đơn vị trực tiếp quản lý',
       'Corruption, waste or negative conduct in the area the person directly manages',
     ),
-    test: (a) => flagCauses(a, ['corruptionInManagedArea']),
+    test: (a, ctx) => flagCauses(a, ctx, CORRUPTION_IN_MANAGED_AREA),
   },
 ];
