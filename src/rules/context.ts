@@ -23,7 +23,10 @@ export interface RuleContext {
   readonly discipline: readonly Discipline[];
   /** Discipline of members of a leadership collective decided in the review year. */
   readonly memberDiscipline: readonly Discipline[];
-  /** The flags the assessment sets, as bits (engine/flag-mask.ts; the unused-flag notes test them). */
+  /**
+   * The flags the assessment sets, as bits (engine/flag-mask.ts): the unused-flag notes and
+   * `flagCauses` test them.
+   */
   readonly flagsSet: number;
   /** The profile's reading parameters (RULES.md §6). */
   readonly params: RulesProfile['parameters'];
