@@ -123,14 +123,26 @@ function freeze(s: YearSchedule): YearSchedule {
   return Object.freeze(s);
 }
 
-function build(parsed: readonly HolidayYear[], cultureDay: boolean): Calendar {
-  const official = new Map<number, HolidayYear>();
-  for (const y of parsed) official.set(y.year, y);
+/**
+ * A calendar over the official years `years()` gives, read on first use: the shipped years are
+ * parsed and checked when a date is first asked, not when the library is imported (that took
+ * about 30 ms of every CLI run, whichever command; bench/README.md, "What part 9 found").
+ */
+function build(years: () => readonly HolidayYear[], cultureDay: boolean): Calendar {
+  let official: Map<number, HolidayYear> | undefined;
+  const officialByYear = (): Map<number, HolidayYear> => {
+    if (official === undefined) {
+      official = new Map();
+      for (const y of years()) official.set(y.year, y);
+    }
+    return official;
+  };
+  let sortedYears: readonly number[] | undefined;
   const memo = new Map<number, YearIndex>();
   const index = (year: number): YearIndex => {
     let found = memo.get(year);
     if (!found) {
-      const known = official.get(year);
+      const known = officialByYear().get(year);
       const base = known ? resolveOfficial(known) : computeYear(year);
       const schedule = freeze(cultureDay ? withCultureDay(base) : base);
       found = {
@@ -149,22 +161,35 @@ function build(parsed: readonly HolidayYear[], cultureDay: boolean): Calendar {
   };
   return {
     cultureDay,
-    officialYears: [...official.keys()].sort((a, b) => a - b),
+    get officialYears(): readonly number[] {
+      sortedYears ??= Object.freeze([...officialByYear().keys()].sort((a, b) => a - b));
+      return sortedYears;
+    },
     schedule: (year) => index(year).schedule,
-    with: (options) =>
-      build([...parsed, ...parseYears(options.years ?? [])], options.cultureDay ?? cultureDay),
+    with: (options) => {
+      // the caller's years are checked now (CalendarDataError here, not at a later read)
+      const more = parseYears(options.years ?? []);
+      return build(() => [...years(), ...more], options.cultureDay ?? cultureDay);
+    },
     isWorkingEpochDay,
     isWorkingDay: (date) => isWorkingEpochDay(epochDay(toDay(date))),
   };
 }
 
+/** The shipped years, parsed and checked once, on first use. */
+function shippedYears(): readonly HolidayYear[] {
+  shippedParsed ??= parseYears(SHIPPED_YEARS);
+  return shippedParsed;
+}
+
 /** A new calendar (see {@link Calendar}). Throws {@link CalendarDataError} for an invalid year. */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
-  if (options.shipped !== false && shippedParsed === undefined) {
-    shippedParsed = parseYears(SHIPPED_YEARS);
-  }
-  const shipped = options.shipped === false ? [] : (shippedParsed ?? []);
-  return build([...shipped, ...parseYears(options.years ?? [])], options.cultureDay ?? false);
+  const own = parseYears(options.years ?? []);
+  const withShipped = options.shipped !== false;
+  return build(
+    () => (withShipped ? [...shippedYears(), ...own] : own),
+    options.cultureDay ?? false,
+  );
 }
 
 /** The calendar the module-level functions use: shipped years, 24/11 off. */

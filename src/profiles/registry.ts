@@ -9,15 +9,38 @@ import { loadProfile } from './load.js';
 export const PROFILE_IDS = ['kon-tum-2024', 'generic-qd366', 'generic-nd335'] as const;
 export type ProfileId = (typeof PROFILE_IDS)[number];
 
-/**
- * The shipped profiles (frozen all the way down: shared by every caller), parsed and checked like a host's own (`loadProfile`). `generic-qd366` is
- * the 2025 cycle; `getProfile('generic-qd366', { year })` builds another year.
- */
-export const profiles: Readonly<Record<ProfileId, Profile>> = {
-  'kon-tum-2024': deepFreeze(loadProfile(KON_TUM_2024)),
-  'generic-qd366': deepFreeze(loadProfile(genericQd366(QD366_FIRST_YEAR))),
-  'generic-nd335': deepFreeze(loadProfile(genericNd335(ND335_FIRST_YEAR))),
+/** How each shipped profile is made: parsed and checked like a host's own (`loadProfile`). */
+const SHIPPED: Record<ProfileId, () => Profile> = {
+  'kon-tum-2024': () => loadProfile(KON_TUM_2024),
+  'generic-qd366': () => loadProfile(genericQd366(QD366_FIRST_YEAR)),
+  'generic-nd335': () => loadProfile(genericNd335(ND335_FIRST_YEAR)),
 };
+
+const made = new Map<ProfileId, Profile>();
+
+/** A shipped profile, made on first use and then shared (frozen all the way down). */
+function shipped(id: ProfileId): Profile {
+  let p = made.get(id);
+  if (p === undefined) {
+    p = deepFreeze(SHIPPED[id]());
+    made.set(id, p);
+  }
+  return p;
+}
+
+/**
+ * The shipped profiles (frozen all the way down: shared by every caller). `generic-qd366` is the
+ * 2025 cycle; `getProfile('generic-qd366', { year })` builds another year. Each is parsed and
+ * checked on first read, not when the library is imported: that took about 35 ms of every CLI
+ * run, whichever command (bench/README.md, "What part 9 found"). To a reader each is an ordinary
+ * enumerable member (`Object.keys`, spreads and `JSON.stringify` read it); the object is frozen.
+ */
+export const profiles: Readonly<Record<ProfileId, Profile>> = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(PROFILE_IDS.map((id) => [id, { enumerable: true, get: () => shipped(id) }])),
+  ) as Record<ProfileId, Profile>,
+);
 
 /** The year-parametric profiles: their first review year and how to build another year. */
 const BY_YEAR: Partial<Record<ProfileId, { first: number; build: (year: number) => Profile }>> = {
@@ -46,5 +69,5 @@ export function getProfile(
     if (!Number.isInteger(year) || year < parametric.first || year > 2100) return undefined;
     return parametric.build(year);
   }
-  return profiles[id];
+  return shipped(id);
 }
