@@ -22,11 +22,20 @@ function outOfRange(year: number): boolean {
   return year < REVIEW_YEAR_RANGE.from || year > REVIEW_YEAR_RANGE.to;
 }
 
-/** The first and last millisecond of the range, in Asia/Ho_Chi_Minh (computed once). */
-const RANGE_MS = {
-  from: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.from }, { zone: ZONE }).toMillis(),
-  to: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.to + 1 }, { zone: ZONE }).toMillis() - 1,
-};
+let rangeMs: { readonly from: number; readonly to: number } | undefined;
+
+/**
+ * The first and last millisecond of the range, in Asia/Ho_Chi_Minh (the offset was not always
+ * +07:00), worked out on first use: luxon's first use of the zone takes about 20 ms, which
+ * importing the library paid for every CLI command (bench/README.md, "What part 9 found").
+ */
+function rangeMillis(): { readonly from: number; readonly to: number } {
+  rangeMs ??= {
+    from: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.from }, { zone: ZONE }).toMillis(),
+    to: DateTime.fromObject({ year: REVIEW_YEAR_RANGE.to + 1 }, { zone: ZONE }).toMillis() - 1,
+  };
+  return rangeMs;
+}
 
 const RANGE_VI = `${REVIEW_YEAR_RANGE.from}–${REVIEW_YEAR_RANGE.to}`;
 
@@ -52,7 +61,8 @@ export function instantMillis(value: string): number {
 function judge(value: string): 'ok' | 'invalid' | 'range' {
   const ms = SHAPE.test(value) ? instantMillis(value) : Number.NaN;
   if (Number.isNaN(ms)) return 'invalid';
-  return ms < RANGE_MS.from || ms > RANGE_MS.to ? 'range' : 'ok';
+  const range = rangeMillis();
+  return ms < range.from || ms > range.to ? 'range' : 'ok';
 }
 
 /**
