@@ -16,8 +16,18 @@ export function clauseText(c: Clause): Text {
   return c.format(c);
 }
 
-/** Every clause is made here, so all of them share one shape (one hidden class for V8). */
-function made(ok: boolean, format: ClauseFormat, whose: Text, n0: number, n1 = 0, n2 = 0): Clause {
+/**
+ * A clause worded by `format` from its outcome, up to three numbers and `whose`. Every clause is
+ * made here, so all of them share one shape (one hidden class for V8).
+ */
+export function clauseOf(
+  ok: boolean,
+  format: ClauseFormat,
+  whose: Text,
+  n0: number,
+  n1 = 0,
+  n2 = 0,
+): Clause {
   return { ok, format, n0, n1, n2, whose };
 }
 
@@ -25,7 +35,7 @@ const FIXED: ClauseFormat = (c) => c.whose;
 
 /** A clause whose words are already known (rarely reported rows, or words that are not numbers). */
 export function clause(ok: boolean, t: Text): Clause {
-  return made(ok, FIXED, t, 0);
+  return clauseOf(ok, FIXED, t, 0);
 }
 
 /**
@@ -64,7 +74,7 @@ export function pointsAtLeast(
   const p = points ?? 0;
   const ok = exact ? exact.atLeast(min) : p >= min;
   const shown = exact && !ok && p >= min ? exact.floor : p;
-  return made(ok, POINTS, OWN, shown, min);
+  return clauseOf(ok, POINTS, OWN, shown, min);
 }
 
 // Each format writes its numbers once and puts the same string into both languages.
@@ -76,7 +86,7 @@ const COMPLETED: ClauseFormat = ({ n0: c, n1: t, whose: w }) => {
 
 /** Every task completed (`C = T`). */
 export function allCompleted(t: TaskCounts, whose: Text = OWN): Clause {
-  return made(t.completed === t.total, COMPLETED, whose, t.completed, t.total);
+  return clauseOf(t.completed === t.total, COMPLETED, whose, t.completed, t.total);
 }
 
 const ON_TIME: ClauseFormat = ({ n0: o, n1: t, whose: w }) => {
@@ -86,7 +96,7 @@ const ON_TIME: ClauseFormat = ({ n0: o, n1: t, whose: w }) => {
 
 /** Every task completed on time (`O = T`). */
 export function allOnTime(t: TaskCounts, whose: Text = OWN): Clause {
-  return made(t.onTime === t.total, ON_TIME, whose, t.onTime, t.total);
+  return clauseOf(t.onTime === t.total, ON_TIME, whose, t.onTime, t.total);
 }
 
 const EXCEEDED: ClauseFormat = ({ ok, n0: e, n1: t, n2: pct, whose: w }) => {
@@ -97,7 +107,7 @@ const EXCEEDED: ClauseFormat = ({ ok, n0: e, n1: t, n2: pct, whose: w }) => {
 /** `E ≥ pct% of T`. */
 export function exceededAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const ok = atLeastShare(t.exceeded, t.total, pct);
-  return made(ok, EXCEEDED, whose, t.exceeded, t.total, pct);
+  return clauseOf(ok, EXCEEDED, whose, t.exceeded, t.total, pct);
 }
 
 const LATE: ClauseFormat = ({ ok, n0: late, n1: t, n2: pct, whose: w }) => {
@@ -108,7 +118,7 @@ const LATE: ClauseFormat = ({ ok, n0: late, n1: t, n2: pct, whose: w }) => {
 /** `late ≤ pct% of T`, late = C − O. */
 export function lateAtMost(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const late = t.completed - t.onTime;
-  return made(late * 100 <= t.total * pct, LATE, whose, late, t.total, pct);
+  return clauseOf(late * 100 <= t.total * pct, LATE, whose, late, t.total, pct);
 }
 
 const COMPLETED_SHARE: ClauseFormat = ({ ok, n0: c, n1: t, n2: pct, whose: w }) => {
@@ -119,7 +129,7 @@ const COMPLETED_SHARE: ClauseFormat = ({ ok, n0: c, n1: t, n2: pct, whose: w }) 
 /** `C ≥ pct% of T`. */
 export function completedAtLeast(t: TaskCounts, pct: number, whose: Text = OWN): Clause {
   const ok = atLeastShare(t.completed, t.total, pct);
-  return made(ok, COMPLETED_SHARE, whose, t.completed, t.total, pct);
+  return clauseOf(ok, COMPLETED_SHARE, whose, t.completed, t.total, pct);
 }
 
 const REMEDIED: ClauseFormat = ({ n0: r, n1: t }) => {
@@ -129,7 +139,7 @@ const REMEDIED: ClauseFormat = ({ n0: r, n1: t }) => {
 
 /** Every shortcoming named at the previous review remedied. */
 export function allRemedied(s: { total: number; remedied: number }): Clause {
-  return made(s.remedied === s.total, REMEDIED, OWN, s.remedied, s.total);
+  return clauseOf(s.remedied === s.total, REMEDIED, OWN, s.remedied, s.total);
 }
 
 const NONE_DISCIPLINED: ClauseFormat = ({ n0: n, whose: who }) =>
@@ -137,7 +147,7 @@ const NONE_DISCIPLINED: ClauseFormat = ({ n0: n, whose: who }) =>
 
 /** Nobody of `who` (subordinate units, members) disciplined: `count = 0`. */
 export function noneDisciplined(count: number, who: Text): Clause {
-  return made(count === 0, NONE_DISCIPLINED, who, count);
+  return clauseOf(count === 0, NONE_DISCIPLINED, who, count);
 }
 
 export const SUBORDINATE_UNITS = text('đơn vị trực thuộc', 'subordinate unit(s)');

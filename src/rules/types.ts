@@ -72,7 +72,10 @@ export interface Clause {
   readonly n0: number;
   readonly n1: number;
   readonly n2: number;
-  /** Whose facts these are (empty for the subject's own, "led unit: " for a leader's unit). */
+  /**
+   * The text the format words the numbers with: whose facts they are (empty for the subject's
+   * own, "led unit: " for a leader's unit), a criterion's label, or all the words (a fixed clause).
+   */
   readonly whose: Text;
 }
 
