@@ -18,18 +18,21 @@ const rank = (g: Grade) => GRADES.length - 1 - GRADES.indexOf(g);
 /** A criterion's label in each language (the key itself when no list names it). */
 export type CriterionLabel = (key: string) => Text;
 
-/** "Every criterion `min` or better", one frozen text per grade (the same words every time). */
-const ALL_AT_LEAST = deepFreeze(
-  Object.fromEntries(
-    GRADES.map((g) => [
-      g,
+/**
+ * "Every criterion `min` or better", one text per grade, each frozen all the way down on its own
+ * (a writer that remembers reasons then knows it by identity: engine/value-key.ts).
+ */
+const ALL_AT_LEAST = Object.fromEntries(
+  GRADES.map((g) => [
+    g,
+    deepFreeze(
       text(
         `mọi tiêu chí từ "${GRADE_TEXT[g].vi}" trở lên`,
         `every criterion ${GRADE_TEXT[g].en} or better`,
       ),
-    ]),
-  ) as Record<Grade, Text>,
-);
+    ),
+  ]),
+) as Readonly<Record<Grade, Text>>;
 
 /** Every criterion graded `min` or better; the reasons name the criteria by their labels. */
 export function criteriaAtLeast(a: Assessment, min: Grade, label: CriterionLabel): Clause {

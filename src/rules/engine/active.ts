@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/freeze.js';
 import type { Text } from '../../core/text.js';
 import { text } from '../../core/text.js';
 import type { Assessment } from '../../schemas/assessment.js';
@@ -59,11 +60,26 @@ function appliesTo(rule: Rule, a: Assessment): boolean {
   return (!kinds || kinds.includes(a.kind)) && (!roles || roles.includes(a.role));
 }
 
-/** A criterion's label: the profile's own list first, then the rule set's; else the key. */
-function criterionLabel(ruleSet: RuleSet, profile: RulesProfile, key: string): Text {
-  const found =
-    profile.criteria.find((c) => c.key === key) ?? ruleSet.criteria?.find((c) => c.key === key);
-  return found?.label ?? text(key, key);
+/**
+ * A criterion's label: the profile's own list first, then the rule set's; else the key. The
+ * labels the two lists name are looked up once each and kept as copies frozen all the way down:
+ * the same object for every subject, so a writer that remembers reasons knows it by identity
+ * (engine/value-key.ts), and the host's profile is never frozen by the engine. A key neither list
+ * names (a host's own criterion) is not kept: the assessment chooses those keys.
+ */
+function criterionLabels(ruleSet: RuleSet, profile: RulesProfile): (key: string) => Text {
+  const labels = new Map<string, Text>();
+  return (key) => {
+    let label = labels.get(key);
+    if (label === undefined) {
+      const found =
+        profile.criteria.find((c) => c.key === key) ?? ruleSet.criteria?.find((c) => c.key === key);
+      if (!found) return text(key, key);
+      label = deepFreeze(text(found.label.vi, found.label.en));
+      labels.set(key, label);
+    }
+    return label;
+  };
 }
 
 function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
@@ -101,7 +117,7 @@ function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
     capsAndNotes: of('cap', 'note'),
     on: (id) => ids.has(id),
     assumedOn: (id) => ids.has(id) && assumedPartOn(id, profile),
-    criterion: (key) => criterionLabel(ruleSet, profile, key),
+    criterion: criterionLabels(ruleSet, profile),
   };
 }
 

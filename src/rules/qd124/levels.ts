@@ -1,3 +1,4 @@
+import { deepFreeze } from '../../core/freeze.js';
 import { text } from '../../core/text.js';
 import {
   allCompleted,
@@ -14,6 +15,13 @@ import { LED_UNIT, ownTasks, unitTasks } from '../context.js';
 import { criteriaAtLeast, gradeAtLeast } from '../grades.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, LEADER, Đ12 } from './common.js';
+
+// The words of the exemplary clause, made once (a writer that remembers reasons knows them by
+// identity: engine/value-key.ts).
+const EXEMPLARY = deepFreeze(text('thực sự tiêu biểu', 'truly exemplary'));
+const NOT_EXEMPLARY = deepFreeze(
+  text('chưa được đánh giá là thực sự tiêu biểu', 'not marked truly exemplary'),
+);
 
 /** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2: level conditions, caps and notes. One row per rule id of RULES.md. */
 export const levels: readonly Rule[] = [
@@ -81,13 +89,7 @@ export const levels: readonly Rule[] = [
       'Leader: truly exemplary, the led unit completed 100% of its targets',
     ),
     test: (a) => [
-      clause(
-        a.flags.exemplary,
-        text(
-          a.flags.exemplary ? 'thực sự tiêu biểu' : 'chưa được đánh giá là thực sự tiêu biểu',
-          a.flags.exemplary ? 'truly exemplary' : 'not marked truly exemplary',
-        ),
-      ),
+      clause(a.flags.exemplary, a.flags.exemplary ? EXEMPLARY : NOT_EXEMPLARY),
       allCompleted(unitTasks(a), LED_UNIT),
     ],
   },
