@@ -53,10 +53,20 @@ export interface FlagGroup {
   readonly bits: number;
 }
 
-/** A group of flags, made once where a rule table names them. */
-export function flagGroup(...names: FlagName[]): FlagGroup {
+/** A group of flags (the groups below are the only ones: each made once). */
+function flagGroup(...names: FlagName[]): FlagGroup {
   return Object.freeze({ names: Object.freeze(names), bits: flagBits(names) });
 }
+
+// The flag groups the rule tables' triggers read, each made once (a row names its group).
+export const DEGRADATION = flagGroup('degradation');
+export const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
+export const MEMBER_DEGRADATION = flagGroup('memberDegradation');
+export const DISUNITY = flagGroup('disunity');
+export const PERSONNEL_OR_DISUNITY = flagGroup('personnelWrongdoing', 'disunity');
+export const COLLECTIVE_DISCIPLINED = flagGroup('collectiveDisciplined');
+export const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
+export const CORRUPTION_IN_SUBORDINATE_UNIT = flagGroup('corruptionCaseInSubordinateUnit');
 
 /**
  * One cause per flag of `group` set, marked self-remedied when the host listed it in

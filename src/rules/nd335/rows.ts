@@ -1,12 +1,8 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline } from '../context.js';
-import { flagCauses, flagGroup } from '../shared.js';
+import { CORRUPTION_IN_MANAGED_AREA, flagCauses, MEMBER_CONDUCT } from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, LEADER, N335, Đ19, Đ20 } from './common.js';
-
-// The flags these rows read, as groups (shared.ts `flagCauses`).
-const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
-const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /** NĐ 335 Điều 19–23 (RULES.md §4): not rated, the bands, the triggers, and what a result is for. */
 export const rows: readonly Rule[] = [

@@ -8,13 +8,9 @@ import {
   ownTasks,
   unitTasks,
 } from '../context.js';
-import { flagCauses, flagGroup } from '../shared.js';
+import { CORRUPTION_IN_MANAGED_AREA, DEGRADATION, flagCauses } from '../shared.js';
 import type { Cause, Rule } from '../types.js';
 import { INDIVIDUAL, monthsOff, N48, N90 } from './common.js';
-
-// The flags these rows read, as groups (shared.ts `flagCauses`).
-const DEGRADATION = flagGroup('degradation');
-const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /** NĐ 90/2020 as amended by NĐ 48/2023 (RULES.md §3): not rated, leave, triggers. */
 export const triggers: readonly Rule[] = [

@@ -8,16 +8,17 @@ import {
   unitTasks,
 } from '../context.js';
 import { GRADE_TEXT } from '../grades.js';
-import { excludedFromReview, flagCauses, flagGroup } from '../shared.js';
+import {
+  COLLECTIVE_DISCIPLINED,
+  CORRUPTION_IN_SUBORDINATE_UNIT,
+  DISUNITY,
+  excludedFromReview,
+  flagCauses,
+  MEMBER_CONDUCT,
+  MEMBER_DEGRADATION,
+} from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, HD21, INDIVIDUAL, Đ12 } from './common.js';
-
-// The flags these rows read, as groups (shared.ts `flagCauses`).
-const COLLECTIVE_DISCIPLINED = flagGroup('collectiveDisciplined');
-const CORRUPTION_IN_SUBORDINATE_UNIT = flagGroup('corruptionCaseInSubordinateUnit');
-const DISUNITY = flagGroup('disunity');
-const MEMBER_DEGRADATION = flagGroup('memberDegradation');
-const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
 
 /** QĐ 124-QĐ/TW (04-10-2023) with HD 25-HD/BTCTW (10-11-2023): RULES.md §2: exclusions, discounts, triggers and discretion. One row per rule id of RULES.md. */
 export const triggers: readonly Rule[] = [

@@ -1,12 +1,14 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, ownTasks } from '../context.js';
-import { excludedFromReview, flagCauses, flagGroup, NO_CAUSES } from '../shared.js';
+import {
+  DEGRADATION,
+  excludedFromReview,
+  flagCauses,
+  MEMBER_CONDUCT,
+  NO_CAUSES,
+} from '../shared.js';
 import type { Rule } from '../types.js';
 import { INDIVIDUAL, K4, NON_LEADERS, Đ11 } from './common.js';
-
-// The flags these rows read, as groups (shared.ts `flagCauses`).
-const DEGRADATION = flagGroup('degradation');
-const MEMBER_CONDUCT = flagGroup('degradation', 'prohibitedConduct', 'exampleBreach');
 
 /**
  * QĐ 366-QĐ/TW (30-08-2025) with HD 43-HD/BTCTW (31-10-2025), RULES.md §1: exclusions, discounts,

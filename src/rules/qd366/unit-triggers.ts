@@ -1,13 +1,14 @@
 import { text } from '../../core/text.js';
 import { describeDiscipline, LED_UNIT, moreThanShare, ownTasks, unitTasks } from '../context.js';
-import { flagCauses, flagGroup, NO_CAUSES } from '../shared.js';
+import {
+  CORRUPTION_IN_MANAGED_AREA,
+  flagCauses,
+  MEMBER_DEGRADATION,
+  NO_CAUSES,
+  PERSONNEL_OR_DISUNITY,
+} from '../shared.js';
 import type { Rule } from '../types.js';
 import { COLLECTIVE, inCollectiveScope, K4, LEADER, UNIT_SUBJECTS } from './common.js';
-
-// The flags these rows read, as groups (shared.ts `flagCauses`).
-const PERSONNEL_OR_DISUNITY = flagGroup('personnelWrongdoing', 'disunity');
-const MEMBER_DEGRADATION = flagGroup('memberDegradation');
-const CORRUPTION_IN_MANAGED_AREA = flagGroup('corruptionInManagedArea');
 
 /**
  * QĐ 366 Điều 11 khoản 4, the triggers of collectives and of the units leaders lead (RULES.md §1).
