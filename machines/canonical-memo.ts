@@ -1,3 +1,4 @@
+import { flat } from '../src/core/flat.js';
 import { deepFreeze } from '../src/core/freeze.js';
 import { canonicalJson } from './digest.js';
 import { put } from './review/boundary.js';
@@ -15,7 +16,7 @@ const texts = new WeakMap<object, string>();
 function memoised(value: object): string {
   let t = texts.get(value);
   if (t === undefined) {
-    t = canonicalJson(value);
+    t = flat(canonicalJson(value)); // flat: every later text of the snapshot is built from it
     texts.set(value, t);
   }
   return t;
