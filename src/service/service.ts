@@ -210,15 +210,15 @@ export function createReviewService<TRequest>(
   ): Promise<SendOutcome> {
     // one try and one retry (issue 11): a second lost race is CONFLICT
     for (let tries = 0; tries < 2; tries++) {
-      // the key and the review are read at once (two round trips in parallel on PostgreSQL)
-      const [first, stored] = await Promise.all([
-        duplicateOf(subjectId, key),
-        store.load(subjectId),
-      ]);
-      if (first) return first;
-      if (!stored) return refusal(subjectId, 'NOT_FOUND');
+      // The key is not read first: the commit refuses a recorded key (`duplicate`, all of it
+      // written or none), and only then is the first outcome read. A repeated request costs one
+      // transition that is never saved (its actor is dropped, not cached); every other request
+      // saves a round trip — one of three per send on PostgreSQL (issue 11: sends/s).
+      const stored = await store.load(subjectId);
+      if (!stored) return (await duplicateOf(subjectId, key)) ?? refusal(subjectId, 'NOT_FOUND');
       const result = await attempt(stored, by, event, key, scheduled);
       if ('done' in result) return result.done;
+      if (result.retry === 'duplicate') break;
     }
     return (await duplicateOf(subjectId, key)) ?? refusal(subjectId, 'CONFLICT');
   }

@@ -78,6 +78,11 @@ for (const kind of stores.kinds)
       expect(again).toMatchObject({ ok: false, code: 'DUPLICATE', first });
       expect((await log(store, 'r1')).length).toBe(2);
       expect((await store.load('r1'))?.version).toBe(3);
+      // The commit refused the key; the transition the repeat made in memory was never saved and
+      // is not kept: the next request goes on from the saved review (entry 3, not 4).
+      const next = await service.send('r1', { user: 'subject' }, body, { idempotencyKey: 'new' });
+      expect(next).toMatchObject({ ok: false, code: 'NOT_ALLOWED_IN_STATE', seq: 3, version: 4 });
+      expect((await log(store, 'r1')).map((e) => e.seq)).toEqual([1, 2, 3]);
     });
 
     it('a refused event is audited and saved; nothing else changes', async () => {
