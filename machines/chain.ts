@@ -1,7 +1,7 @@
 import { text } from '../src/core/text.js';
 import { toInputIssues } from '../src/schemas/issues.js';
 import { type AuditEntry, AuditEntrySchema, entryDigest } from './audit.js';
-import { type AuditKey, digestOf, isKeyed } from './digest.js';
+import { type AuditKey, canonicalJson, isKeyed, signText } from './digest.js';
 import { PersistenceError } from './errors.js';
 
 /**
@@ -58,8 +58,11 @@ export function keyFor(
 /** Whether an entry's own digest (and its payload's, when it holds one) recomputes. */
 export function entryHolds(entry: AuditEntry, keys: AuditKeys, what: string): boolean {
   const key = keyFor(entry.digest, entry.keyId, keys, what);
-  if (entryDigest(entry, key) !== entry.digest) return false;
-  return !('payload' in entry) || digestOf(entry.payload) === entry.payloadDigest;
+  if (!('payload' in entry)) return entryDigest(entry, key) === entry.digest;
+  // the payload's canonical text written once: its digest, and spliced into the entry's
+  const payloadJson = canonicalJson(entry.payload);
+  if (signText(payloadJson) !== entry.payloadDigest) return false;
+  return entryDigest(entry, key, payloadJson) === entry.digest;
 }
 
 function broken(seq: number | string, en: string, vi: string): PersistenceError {

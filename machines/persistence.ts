@@ -45,24 +45,48 @@ function notPersistable(en: string, vi: string, issues = [] as PersistenceError[
   return new PersistenceError('NOT_PERSISTABLE', text(vi, en), issues);
 }
 
-/** The actor's persisted snapshot; for the review machine without XState's walk of the context. */
-function persistedOf(actor: PersistableActor): unknown {
+/**
+ * The actor's persisted snapshot; for a running review machine without XState's walk of the
+ * context, and `running: true` — a snapshot the schema holds by construction: active, no child,
+ * no history, the machine's state value and context objects.
+ */
+function persistedOf(actor: PersistableActor): { snapshot: unknown; running: boolean } {
   const live =
     actor.logic === reviewMachine ? (actor as unknown as Snap).getSnapshot?.() : undefined;
   if (
     live?.status === 'active' &&
     Object.keys(live.children ?? {}).length === 0 &&
-    Object.keys(live.historyValue ?? {}).length === 0
+    Object.keys(live.historyValue ?? {}).length === 0 &&
+    isRecord(live.value) &&
+    isRecord(live.context)
   )
     // what getPersistedSnapshot gives for it: the review machine holds no actor in its context
     return {
-      status: live.status,
-      value: live.value,
-      historyValue: {},
-      context: live.context,
-      children: {},
+      snapshot: {
+        status: live.status,
+        value: live.value,
+        historyValue: {},
+        context: live.context,
+        children: {},
+      },
+      running: true,
     };
-  return actor.getPersistedSnapshot();
+  return { snapshot: actor.getPersistedSnapshot(), running: false };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** A snapshot the schema holds, as its parse gives it: its members in the schema's order. */
+function inSchemaOrder(s: Record<string, unknown>): ReviewEnvelope['snapshot'] {
+  return {
+    status: s.status as 'active',
+    value: s.value as Record<string, unknown>,
+    historyValue: s.historyValue as Record<string, never>,
+    context: s.context as Record<string, unknown>,
+    children: s.children as Record<string, never>,
+  };
 }
 
 interface Snap {
@@ -99,7 +123,7 @@ function sealed(actor: PersistableActor, copy: boolean): Sealed {
       'Chỉ lưu được actor tạo bằng createReviewActor hoặc restore.',
     );
   // the review machine's context members are never changed in place: each is written once
-  const snapshot = persistedOf(actor);
+  const { snapshot, running } = persistedOf(actor);
   const ours = machine === reviewMachine && snapshot !== null && typeof snapshot === 'object';
   // The members' texts are remembered (canonical-memo.ts) for an actor saved again — the service
   // saves a cached review after each event — and for `persist`, whose copy shares them. The first
@@ -109,10 +133,15 @@ function sealed(actor: PersistableActor, copy: boolean): Sealed {
   const memo = ours && (copy || guard.saved);
   guard.saved = true;
   const text = memo ? canonicalJsonOfParts(snapshot, 2) : canonicalJson(snapshot);
-  // the JSON copy the envelope holds; for the review machine its unchanged members are shared
-  const parsed = parseSnapshot(
-    !ours ? JSON.parse(text) : copy ? jsonCopyOfParts(snapshot) : snapshot,
-  );
+  // the JSON copy the envelope holds; for the review machine its unchanged members are shared.
+  // A running review's needs no check by the schema (persistedOf): its copy is put in the
+  // schema's order, as the parse would (issue 9: the parse was a fifth of a save from memory).
+  const parsed = running
+    ? {
+        success: true as const,
+        data: inSchemaOrder(copy ? jsonCopyOfParts(snapshot as object) : (snapshot as never)),
+      }
+    : parseSnapshot(!ours ? JSON.parse(text) : copy ? jsonCopyOfParts(snapshot) : snapshot);
   if (!parsed.success)
     throw notPersistable(
       'Only a running review can be saved.',

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJsonOfParts, jsonCopyOfParts } from '../../machines/canonical-memo.js';
+import {
+  canonicalJsonOfParts,
+  jsonCopyOfParts,
+  scalarCopy,
+} from '../../machines/canonical-memo.js';
 import { canonicalJson, createReviewActor, persist } from '../../machines/index.js';
 
 // Issue 9: canonicalJson writes its text straight into a string instead of building a sorted
@@ -116,6 +120,37 @@ describe('canonicalJsonOfParts (persist: context members written once each)', ()
     expect(canonicalJsonOfParts(first, 2)).toBe('{"context":{"m":{"a":"x","b":1},"n":1}}');
     const next = { context: { m: { ...member, a: 'y' }, n: 2 } };
     expect(canonicalJsonOfParts(next, 2)).toBe(canonicalJson(next));
+  });
+});
+
+describe('the member orders remembered by key list', () => {
+  it('tells apart key lists that start alike, and the same keys added in another order', () => {
+    const lists = [
+      { context: { a: 1, b: 2 } },
+      { context: { a: 1, c: 3 } },
+      { context: { a: 1, b: 2, c: 3 } },
+      { context: { a: 1 } },
+      { context: { b: 2, a: 1 } },
+      { context: { a: 1, '1': 'index' } },
+    ];
+    for (let round = 0; round < 2; round++)
+      for (const v of lists) {
+        expect(canonicalJsonOfParts(v, 2)).toBe(canonicalJson(v));
+        expect(jsonCopyOfParts(v)).toEqual(JSON.parse(canonicalJson(v)));
+      }
+  });
+});
+
+describe('scalarCopy (a context member that is not an object, copied without its text)', () => {
+  it('is the parse of its canonical JSON (fuzzed, and the odd scalars)', () => {
+    const scalar = fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+    const same = (v: unknown) => {
+      expect(scalarCopy(v)).toStrictEqual(JSON.parse(canonicalJson(v)));
+    };
+    fc.assert(fc.property(scalar, same), { numRuns: 3_000 });
+    for (const v of [-0, Number.NaN, Number.NEGATIVE_INFINITY, 1e21, 5e-324, 10n, Symbol('s')])
+      same(v);
+    expect(Object.is(scalarCopy(-0), 0)).toBe(true);
   });
 });
 
