@@ -1,6 +1,7 @@
 import { flat } from '../src/core/flat.js';
 import { deepFreeze } from '../src/core/freeze.js';
 import { nfc } from '../src/core/nfc.js';
+import { slot } from '../src/core/slot.js';
 import { canonicalJson } from './digest.js';
 import { put } from './review/boundary.js';
 
@@ -9,10 +10,10 @@ import { put } from './review/boundary.js';
  * machine never changes a context member in place (every action returns new objects), so a
  * member's text stays right as long as the member is the same object: `persist` after an event
  * writes again only what the event changed (the clock, the deadlines, the audit head, the
- * record), not the subject, the cycle, the classification… (issue 9). A WeakMap: a member no
+ * record), not the subject, the cycle, the classification… (issue 9). Kept in a slot (src/core/slot.ts): a member no
  * context holds any more is collected with its text.
  */
-const texts = new WeakMap<object, string>();
+const texts = slot<string>();
 
 function memoised(value: object): string {
   let t = texts.get(value);
@@ -97,7 +98,7 @@ export function canonicalJsonOfParts(value: unknown, depth: number): string {
   return out.length === 1 ? out[0]! : out.join('');
 }
 
-const copies = new WeakMap<object, unknown>();
+const copies = slot<unknown>();
 
 /** The frozen JSON copy of a member (parsed once from its remembered text). */
 function copyOf(value: object): unknown {

@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../src/core/errors.js';
+import { slot } from '../../src/core/slot.js';
 import { text } from '../../src/core/text.js';
 import { nfc } from '../digest.js';
 import { LastOf } from './last.js';
@@ -240,7 +241,7 @@ export function screen(raw: unknown): Screened {
  */
 export const REFUSED_EVENT_TYPE = 'kiemdiem.refused';
 
-const wrapped = new WeakMap<object, Screened>();
+const wrapped = slot<Screened>();
 
 /** Wraps what the machine must refuse (see {@link REFUSED_EVENT_TYPE}). */
 export function refusedEvent(received: Screened): { readonly type: typeof REFUSED_EVENT_TYPE } {

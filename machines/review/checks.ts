@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { workingDaysBetween, ZONE } from '../../src/calendar/index.js';
 import { AssessmentError, type InputIssue } from '../../src/core/errors.js';
 import { show } from '../../src/core/show.js';
+import { slot } from '../../src/core/slot.js';
 import { type Text, text } from '../../src/core/text.js';
 import { classify } from '../../src/rules/classify.js';
 import { checkDecision } from '../../src/rules/cross/decision.js';
@@ -58,7 +59,7 @@ export function stateCheck(ctx: ReviewContext, e: ReviewEvent): Text | null {
   }
 }
 
-const classified = new WeakMap<object, Classification | AssessmentError>();
+const classified = slot<Classification | AssessmentError>();
 
 /** `classify()` of a PROPOSE_LEVEL's assessment with the review's options (memoised per event). */
 export function classificationOf(

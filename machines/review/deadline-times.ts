@@ -1,4 +1,5 @@
 import { approachingFrom, type DeadlineStatus } from '../../src/calendar/index.js';
+import { slot } from '../../src/core/slot.js';
 import { instantMillis } from '../../src/schemas/review-boundary.js';
 
 /** Milliseconds since the epoch of an ISO instant with an offset (memoised: luxon parses slowly). */
@@ -21,7 +22,7 @@ interface Times {
 /** By (due, lead): the approaching instant is the working-day calendar's, computed once. */
 const approaching = new Map<string, number>();
 /** By deadline object: a tracked deadline is immutable, and replaced when it changes. */
-const byDeadline = new WeakMap<object, Times>();
+const byDeadline = slot<Times>();
 
 /**
  * The instants of a deadline (`due` and `leadWorkingDays` as the review tracks them), read once

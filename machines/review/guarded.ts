@@ -1,4 +1,5 @@
 import type { Actor, AnyStateMachine } from 'xstate';
+import { slot } from '../../src/core/slot.js';
 import { text } from '../../src/core/text.js';
 import type { AuditEntry } from '../audit.js';
 import type { AuditKey } from '../digest.js';
@@ -60,7 +61,7 @@ export interface GuardState {
   saved: boolean;
 }
 
-const states = new WeakMap<object, GuardState>();
+const states = slot<GuardState>();
 
 type Listener = (e: ReviewEmitted) => void;
 

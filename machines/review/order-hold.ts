@@ -1,3 +1,4 @@
+import { slot } from '../../src/core/slot.js';
 import type { Text } from '../../src/core/text.js';
 import { deliverable } from './boundary.js';
 
@@ -7,7 +8,7 @@ import { deliverable } from './boundary.js';
  * the review refuses it with ORDER (checked last, after the sender and the step) and audits it in
  * its own chain. Nothing a host can put in an event clears or sets a hold.
  */
-const holds = new WeakMap<object, Text>();
+const holds = slot<Text>();
 
 /** The event to send in place of `event` so that the review refuses it with ORDER and `why`. */
 export function orderHeld(event: unknown, why: Text): { readonly type: string } {

@@ -1,3 +1,4 @@
+import { slot } from '../../src/core/slot.js';
 import type { ReviewEmitted } from './types.js';
 
 /**
@@ -8,7 +9,7 @@ import type { ReviewEmitted } from './types.js';
  * `enqueueActions` a set of closures per call — together about a fifth of an event (issue 9).
  * Hosts still listen with `actor.on(type, …)`.
  */
-const outboxes = new WeakMap<object, ReviewEmitted[]>();
+const outboxes = slot<ReviewEmitted[]>();
 
 /** The queue of an actor (created on first use); the guarded actor drains it. */
 export function outboxOf(actor: object): ReviewEmitted[] {
