@@ -33,7 +33,7 @@ describe('slot (a value kept for an object, in a private field instead of a Weak
   it('works on arrays, functions and class instances (an XState actor)', () => {
     const s = slot<string>();
     const things: object[] = [[], () => 1, new Map(), new (class Actor {})()];
-    things.forEach((t, i) => s.set(t, `v${i}`));
+    for (const [i, t] of things.entries()) s.set(t, `v${i}`);
     expect(things.map((t) => s.get(t))).toEqual(['v0', 'v1', 'v2', 'v3']);
   });
 });
