@@ -1,11 +1,13 @@
+import { slot } from '../../src/core/slot.js';
+
 /**
- * Lookups by id over the index's lists, remembered per list (a WeakMap: a list no index holds
- * any more is collected with its map). The definition's lists never change; the index's `units`
+ * Lookups by id over the index's lists, remembered per list (in a slot, src/core/slot.ts: a list no index
+ * holds any more is collected with its map). The definition's lists never change; the index's `units`
  * is copied when a dossier is recorded (`withEntry`), and the copy takes the map along, so no
  * event rebuilds a map over every unit (issue 10: a cycle's cost must grow linearly with its
  * size — a rebuild per SUBMIT_DOSSIER, or a scan of every subject per unit, made it quadratic).
  */
-const positions = new WeakMap<object, Map<string, number>>();
+const positions = slot<Map<string, number>>();
 
 /** The position of the entry with `id` in `list`. */
 export function positionOf(
@@ -37,7 +39,7 @@ export function withEntry<T extends { readonly id: string }>(
   return copy;
 }
 
-const members = new WeakMap<object, Map<string, readonly number[]>>();
+const members = slot<Map<string, readonly number[]>>();
 
 /** The positions of the subjects of a unit (`unitId`), in definition order. */
 export function subjectsOfUnit(

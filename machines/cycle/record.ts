@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slot } from '../../src/core/slot.js';
 import { text } from '../../src/core/text.js';
 import {
   type CycleDefinition,
@@ -25,7 +26,7 @@ export const CycleRecordSchema = CycleIndexSchema.omit({ definition: true, profi
 });
 export type CycleRecord = z.output<typeof CycleRecordSchema>;
 
-const digests = new WeakMap<object, string>();
+const digests = slot<string>();
 
 function digestOnce(value: object): string {
   let d = digests.get(value);

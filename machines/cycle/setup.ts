@@ -1,4 +1,5 @@
 import { assign, enqueueActions, setup } from 'xstate';
+import { slot } from '../../src/core/slot.js';
 import type { Text } from '../../src/core/text.js';
 import { text } from '../../src/core/text.js';
 import type { CycleDefinitionInput } from '../../src/schemas/cycle-definition.js';
@@ -29,7 +30,7 @@ export interface ReviewNotedEvent {
   readonly note: SubjectNote;
 }
 
-const notes = new WeakSet<object>();
+const notes = slot<true>();
 
 /**
  * A REVIEW_NOTED event the cycle accepts (made here, so that a host's copy of one — an event it
@@ -37,7 +38,7 @@ const notes = new WeakSet<object>();
  */
 export function reviewNoted(subjectId: string, note: SubjectNote): ReviewNotedEvent {
   const e: ReviewNotedEvent = { type: 'REVIEW_NOTED', subjectId, note };
-  notes.add(e);
+  notes.set(e, true);
   return e;
 }
 
@@ -84,7 +85,7 @@ export const cycleSetup = setup({
     /** XState's own events: never audited. */
     isInternalEvent: ({ event }) => event.type.startsWith('xstate.'),
     /** A REVIEW_NOTED made by `reviewNoted` (the runner's), for a subject of the cycle. */
-    isReviewNote: ({ event }) => notes.has(event),
+    isReviewNote: ({ event }) => notes.get(event) === true,
   },
   actions: {
     /** The clock and the audit entry of an accepted event. */

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { AssessmentError, type InputIssue } from '../../src/core/errors.js';
 import { show } from '../../src/core/show.js';
+import { slot } from '../../src/core/slot.js';
 import { text } from '../../src/core/text.js';
 import { ZONE } from '../../src/core/zone.js';
 import { summarize } from '../../src/report/summarize.js';
@@ -34,7 +35,7 @@ const cycleEventParsers = Object.fromEntries(
   CycleEventType,
   (v: unknown) => ReturnType<(typeof CycleEventSchemas)[CycleEventType]['safeParse']>
 >;
-const parsedEvents = new WeakMap<object, Parsed>();
+const parsedEvents = slot<Parsed>();
 
 function issue(path: Array<string | number>, code: string, vi: string, en: string): Parsed {
   return { ok: false, issues: [{ path, code, message: text(vi, en) }] };
@@ -89,10 +90,7 @@ export function dayOf(iso: string): string {
   return DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).toFormat('yyyy-MM-dd');
 }
 
-const verdicts = new WeakMap<
-  object,
-  { index: CycleIndex; handled: boolean | undefined; verdict: CycleVerdict }
->();
+const verdicts = slot<{ index: CycleIndex; handled: boolean | undefined; verdict: CycleVerdict }>();
 
 /** The summary of the index with these overrides; a summary input the rules refuse is a refusal. */
 function compile(index: CycleIndex, asOf: string, overrides: readonly QuotaOverride[]) {
