@@ -10,8 +10,8 @@ import { put } from './review/boundary.js';
  * machine never changes a context member in place (every action returns new objects), so a
  * member's text stays right as long as the member is the same object: `persist` after an event
  * writes again only what the event changed (the clock, the deadlines, the audit head, the
- * record), not the subject, the cycle, the classification… (issue 9). Kept in a slot (src/core/slot.ts): a member no
- * context holds any more is collected with its text.
+ * record), not the subject, the cycle, the classification… (issue 9). Kept in a slot
+ * (src/core/slot.ts): a member no context holds any more is collected with its text.
  */
 const texts = slot<string>();
 

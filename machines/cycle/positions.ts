@@ -1,11 +1,12 @@
 import { slot } from '../../src/core/slot.js';
 
 /**
- * Lookups by id over the index's lists, remembered per list (in a slot, src/core/slot.ts: a list no index
- * holds any more is collected with its map). The definition's lists never change; the index's `units`
- * is copied when a dossier is recorded (`withEntry`), and the copy takes the map along, so no
- * event rebuilds a map over every unit (issue 10: a cycle's cost must grow linearly with its
- * size — a rebuild per SUBMIT_DOSSIER, or a scan of every subject per unit, made it quadratic).
+ * Lookups by id over the index's lists, remembered per list (in a slot, src/core/slot.ts: a list
+ * no index holds any more is collected with its map). The definition's lists never change; the
+ * index's `units` is copied when a dossier is recorded (`withEntry`), and the copy takes the map
+ * along, so no event rebuilds a map over every unit (issue 10: a cycle's cost must grow linearly
+ * with its size — a rebuild per SUBMIT_DOSSIER, or a scan of every subject per unit, made it
+ * quadratic).
  */
 const positions = slot<Map<string, number>>();
 
