@@ -50,7 +50,9 @@ function notPersistable(en: string, vi: string, issues = [] as PersistenceError[
  * context, and `running: true` — a snapshot the schema holds by construction: active, no child,
  * no history, the machine's state value and context objects.
  */
-function persistedOf(actor: PersistableActor): { snapshot: unknown; running: boolean } {
+function persistedOf(
+  actor: PersistableActor,
+): { running: true; snapshot: Record<string, unknown> } | { running: false; snapshot: unknown } {
   const live =
     actor.logic === reviewMachine ? (actor as unknown as Snap).getSnapshot?.() : undefined;
   if (
@@ -69,9 +71,9 @@ function persistedOf(actor: PersistableActor): { snapshot: unknown; running: boo
         context: live.context,
         children: {},
       },
-      running: true,
+      running: true as const,
     };
-  return { snapshot: actor.getPersistedSnapshot(), running: false };
+  return { snapshot: actor.getPersistedSnapshot(), running: false as const };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -123,7 +125,8 @@ function sealed(actor: PersistableActor, copy: boolean): Sealed {
       'Chỉ lưu được actor tạo bằng createReviewActor hoặc restore.',
     );
   // the review machine's context members are never changed in place: each is written once
-  const { snapshot, running } = persistedOf(actor);
+  const persisted = persistedOf(actor);
+  const snapshot = persisted.snapshot;
   const ours = machine === reviewMachine && snapshot !== null && typeof snapshot === 'object';
   // The members' texts are remembered (canonical-memo.ts) for an actor saved again — the service
   // saves a cached review after each event — and for `persist`, whose copy shares them. The first
@@ -136,10 +139,10 @@ function sealed(actor: PersistableActor, copy: boolean): Sealed {
   // the JSON copy the envelope holds; for the review machine its unchanged members are shared.
   // A running review's needs no check by the schema (persistedOf): its copy is put in the
   // schema's order, as the parse would (issue 9: the parse was a fifth of a save from memory).
-  const parsed = running
+  const parsed = persisted.running
     ? {
         success: true as const,
-        data: inSchemaOrder(copy ? jsonCopyOfParts(snapshot as object) : (snapshot as never)),
+        data: inSchemaOrder(copy ? jsonCopyOfParts(persisted.snapshot) : persisted.snapshot),
       }
     : parseSnapshot(!ours ? JSON.parse(text) : copy ? jsonCopyOfParts(snapshot) : snapshot);
   if (!parsed.success)

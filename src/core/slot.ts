@@ -12,7 +12,8 @@
  * The field is installed by a constructor that returns the object it is given ("return
  * override"): like any private field it is invisible to `Object.keys`, `Reflect.ownKeys`, JSON and
  * copies, and it can be installed on a frozen object. Should an engine refuse that (a proposal
- * would), the value goes to a WeakMap instead.
+ * would), the value goes to a WeakMap instead. The rules engine's lazy reasons use the same
+ * mechanism written out for their one hot case (src/rules/engine/lazy-reasons.ts).
  */
 export interface Slot<T> {
   /** The value kept for `o`, or undefined. */

@@ -12,7 +12,9 @@ import { type Entry, written } from './deferred.js';
 // ("return override"). Unlike a symbol or a WeakMap entry, a private field is invisible to
 // Object.keys, getOwnPropertySymbols and every copy, and it costs what adding a property costs
 // (measured: 120 ns per result with it, 260 ns with a hidden symbol property, 400–700 ns with a
-// WeakMap or a getter closure per object).
+// WeakMap or a getter closure per object). It is the mechanism of `slot()` (src/core/slot.ts),
+// written out here on purpose: the engine stamps every result it makes, and the general slot's
+// check and fallback made the engine alone 3–5% slower (four alternating runs of the bench).
 
 class Stamp {
   constructor(target: object) {
