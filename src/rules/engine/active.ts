@@ -6,9 +6,7 @@ import { FLAG_NAMES, type FlagName } from '../../schemas/parts.js';
 import type { RulesProfile } from '../../schemas/profile.js';
 import { assumedPartOn, isActive } from '../profile-switches.js';
 import type {
-  BandsRule,
   CapRule,
-  ConditionRule,
   DiscountRule,
   DiscretionRule,
   ExcludeRule,
@@ -21,6 +19,7 @@ import type {
   TriggerRule,
 } from '../types.js';
 import { flagBit, flagBits } from './flag-mask.js';
+import { type LevelRows, levelRowsOf } from './levels.js';
 import { flagNotUsed } from './not-used.js';
 
 /**
@@ -44,8 +43,8 @@ export interface Active {
   readonly notRated: readonly NotRatedRule[];
   readonly triggers: readonly TriggerRule[];
   readonly discretions: readonly DiscretionRule[];
-  /** Condition and bands rows, in table order. */
-  readonly levels: ReadonlyArray<ConditionRule | BandsRule>;
+  /** Condition and bands rows, as the level resolution reads them (engine/levels.ts). */
+  readonly levels: LevelRows;
   readonly gap: GapRule | undefined;
   /** Cap and note rows, in table order (they are read in one pass). */
   readonly capsAndNotes: ReadonlyArray<CapRule | NoteRule>;
@@ -112,7 +111,7 @@ function build(ruleSet: RuleSet, a: Assessment, profile: RulesProfile): Active {
     notRated: of('not-rated'),
     triggers: of('trigger'),
     discretions: of('discretion'),
-    levels: of('condition', 'bands'),
+    levels: levelRowsOf(of('condition', 'bands')),
     gap: of('gap')[0],
     capsAndNotes: of('cap', 'note'),
     on: (id) => ids.has(id),
