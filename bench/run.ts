@@ -252,5 +252,14 @@ if (opts.part === 'all') {
     stdio: 'inherit',
   });
   if (child.status !== 0) process.exit(child.status ?? 1);
+  // The CLI row: the built `dist/cli.js` (the npm script builds it first) in a child process of
+  // its own, on the file compact and on the same records indented (bench/cli.ts).
+  console.log('\nissue 9, the CLI row (bench/cli.ts: the built dist/cli.js in a child process)');
+  for (const extra of [[], ['--indent', '2']]) {
+    const cli = spawnSync(process.execPath, ['--import', 'tsx', 'bench/cli.ts', ...extra], {
+      stdio: 'inherit',
+    });
+    if (cli.status !== 0) process.exit(cli.status ?? 1);
+  }
 }
 console.log(`total ${elapsed()}`);

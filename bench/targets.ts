@@ -48,7 +48,7 @@ export function targetLines(s: ClassifySamples): string[] {
   const rest = Math.max(0, us(s.classify) - parse - engine);
   const share = (x: number) => `${((100 * x) / us(s.classify)).toFixed(0)}%`;
   return [
-    'issue 9, classification rows (ratios from this run; CLI row: see bench/README.md)',
+    'issue 9, classification rows (ratios from this run; the machine rows and the CLI row follow)',
     ...table(['measure', 'now', 'target', ''], rows),
     `where classify's ${us(s.classify).toFixed(2)} µs go: validation ${parse.toFixed(2)} µs (${share(parse)}; zod alone would take ${us(s.zod).toFixed(2)} µs)` +
       ` · engine ${engine.toFixed(2)} µs (${share(engine)})` +
