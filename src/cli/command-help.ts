@@ -29,8 +29,8 @@ export const demoHelp: CommandHelp = {
     {
       flag: '--profile ID',
       text: text(
-        `hồ sơ cấu hình có sẵn (${PROFILES}; mặc định kon-tum-2024, khác: một tỉnh giả định)`,
-        `a shipped profile (${PROFILES}; default kon-tum-2024, another: a synthetic province)`,
+        'hồ sơ cấu hình khối Đảng: kon-tum-2024 (mặc định, năm 2024) hoặc generic-qd366 (một tỉnh giả định, năm 2025 trở đi)',
+        'a party-regime profile: kon-tum-2024 (the default, 2024) or generic-qd366 (a synthetic province, 2025 on)',
       ),
     },
     {

@@ -55,7 +55,9 @@ function isProfileId(id: string): id is ProfileId {
 /**
  * A shipped profile by id, or `undefined` for an unknown id. `year` sets the review year of the
  * year-parametric `generic-qd366` (2025, the first QĐ 366 year, to 2100) and `generic-nd335`
- * (2026 to 2100); another year gives `undefined`. Fixed profiles such as `kon-tum-2024` ignore it.
+ * (2026 to 2100); another year gives `undefined`. A fixed profile such as `kon-tum-2024` has its
+ * own year only: another year gives `undefined` too, so that a 2025 cycle never runs silently on
+ * the 2024 letter's deadlines (issue 10: a year was taken and ignored).
  */
 export function getProfile(
   id: string,
@@ -69,5 +71,7 @@ export function getProfile(
     if (!Number.isInteger(year) || year < parametric.first || year > 2100) return undefined;
     return parametric.build(year);
   }
-  return shipped(id);
+  const profile = shipped(id);
+  if (!parametric && year !== undefined && year !== profile.reviewYear) return undefined;
+  return profile;
 }

@@ -137,6 +137,12 @@ function problem(vi: string, en: string): Text {
   return text(vi, en);
 }
 
+/** A shipped profile that has its own year only (no other year builds), else `undefined`. */
+function fixedYear(id: string): Profile | undefined {
+  const own = getProfile(id);
+  return own && getProfile(id, own.reviewYear + 1) === undefined ? own : undefined;
+}
+
 /**
  * `--profile FILE|ID`: a shipped profile's id (`generic-qd366` takes `--year` as its review year)
  * or the path of a profile JSON file (checked by `loadProfile`). A profile whose review year is
@@ -154,7 +160,8 @@ async function profileFor(
   });
   let profile: Profile | undefined;
   if ((PROFILE_IDS as readonly string[]).includes(arg)) {
-    profile = getProfile(arg, { year });
+    // a fixed profile (kon-tum-2024) has no other year: it falls through to "is for 2024, not …"
+    profile = getProfile(arg, { year }) ?? fixedYear(arg);
     if (!profile) {
       const first = getProfile(arg)?.reviewYear;
       return fail(

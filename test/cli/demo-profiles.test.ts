@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './fake-io.js';
+
+// Issue 10, item 7: `kiemdiem demo` runs the two party-regime profiles. Another profile or year is
+// refused with exit 2, in Vietnamese and English, before anything is played or written.
+
+describe('kiemdiem demo --profile / --year', () => {
+  it('refuses the civil-service profile with the way to run one (kiemdiem import)', async () => {
+    const out = mkdtempSync(join(os.tmpdir(), 'kiemdiem-demo-nd335-'));
+    try {
+      const vi = await run(['demo', '--profile', 'generic-nd335', '--out', out]);
+      const en = await run(['demo', '--profile', 'generic-nd335', '--out', out, '--lang', 'en']);
+      expect([vi.code, en.code]).toEqual([2, 2]);
+      expect(vi.stderr).toContain('"generic-nd335" là hồ sơ đánh giá công chức (nd335-2025)');
+      expect(en.stderr).toContain('"generic-nd335" is a civil-service profile (nd335-2025)');
+      expect(en.stderr).toContain(
+        'kiemdiem import list.xlsx --organizer-persons ID --profile generic-nd335',
+      );
+      expect(existsSync(join(out, 'summary.json'))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a year the fixed Kon Tum profile has no data for', async () => {
+    const en = await run(['demo', '--profile', 'kon-tum-2024', '--year', '2025', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('no bundled profile "kon-tum-2024" for 2025');
+    const vi = await run(['demo', '--year', '2023']);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('không có hồ sơ cấu hình "kon-tum-2024" cho năm 2023');
+  });
+});
