@@ -88,6 +88,13 @@ claim('after Tết', addWorkingDays('2026-02-13', 1), '2026-02-23');`,
     after: `claim('the swapped Saturday works', isWorkingDay('2027-04-24', { calendar }), true);
 claim('the swapped day is off', isWorkingDay('2027-04-29', { calendar }), false);`,
   },
+  'docs/deadlines.md#3': {
+    declares: [],
+    after: `claim('the first review step', [deadlines[0]?.id, deadlines[0]?.due, deadlines[0]?.guards], ['step-suggestions', '2024-11-04T00:00:00.000+07:00', 'preparing']);
+claim('review steps only', deadlines.every((d) => !['plan', 'dossierSubmission', 'summary', 'report'].includes(d.guards)), true);
+claim('the actor works to them', actor.getSnapshot().context.deadlines.map((d) => d.id), deadlines.map((d) => d.id));
+actor.stop();`,
+  },
   'docs/import.md#1': {
     declares: [],
     setup: async (dir) => writeFile(join(dir, 'danh-sach.xlsx'), await workbook()),
