@@ -94,8 +94,8 @@ export const classifyHelp: CommandHelp = {
     {
       flag: '--rows',
       text: text(
-        'thay cho kết quả xếp loại: các dòng kết quả mà lệnh check đọc (chỉ đối tượng được xếp loại; loại, vai trò, nhóm, đơn vị lấy từ bản đánh giá); bản ghi không hợp lệ ghi ra lỗi chuẩn',
-        'instead of the classifications: the result rows the check command reads (rated subjects only; kind, role, group, unit from the assessment); invalid elements go to standard error',
+        'thay cho kết quả xếp loại: các dòng kết quả mà lệnh check đọc (chỉ đối tượng được xếp loại; loại, vai trò, nhóm, đơn vị và đơn vị mình đứng đầu (headOfUnitId) lấy từ bản đánh giá); bản ghi không hợp lệ ghi ra lỗi chuẩn',
+        'instead of the classifications: the result rows the check command reads (rated subjects only; kind, role, group, unit and the unit headed (headOfUnitId) from the assessment); invalid elements go to standard error',
       ),
     },
   ],
@@ -136,22 +136,22 @@ export const checkHelp: CommandHelp = {
     {
       flag: 'FILE|-',
       text: text(
-        'tệp JSON, một mảng kết quả đã quyết định; - là đầu vào chuẩn',
-        'a JSON file, an array of decided results; - for standard input',
+        'tệp JSON: một mảng kết quả đã quyết định (như classify --rows ghi ra), hoặc summary.json của lệnh demo (đọc các kết quả kiểm tra đã ghi trong đó); - là đầu vào chuẩn',
+        "a JSON file: an array of decided results (as classify --rows writes them), or the demo's summary.json (the findings it records are read); - for standard input",
       ),
     },
     {
       flag: '--profile FILE',
       text: text(
-        'hồ sơ cấu hình JSON: headCapSeverity, quota.outstandingGroups, rules',
-        'a JSON profile: headCapSeverity, quota.outstandingGroups, rules',
+        'hồ sơ cấu hình JSON: headCapSeverity, quota.outstandingGroups, rules (không dùng với summary.json)',
+        'a JSON profile: headCapSeverity, quota.outstandingGroups, rules (not with a summary.json)',
       ),
     },
     {
       flag: '--rule-set ID',
       text: text(
-        'bộ quy tắc của các dòng không ghi bộ quy tắc (cho tỷ lệ)',
-        'the rule set of rows that name none (for the quota rate)',
+        'bộ quy tắc của các dòng không ghi bộ quy tắc (cho tỷ lệ; không dùng với summary.json)',
+        'the rule set of rows that name none (for the quota rate; not with a summary.json)',
       ),
     },
   ],

@@ -76,7 +76,8 @@ function parseJson(ctx: CliContext, command: string, path: string, raw: string):
   }
 }
 
-function describeJsonType(value: unknown): Text {
+/** What a JSON value is, for a message (`an object`, `a number`, …). */
+export function describeJsonType(value: unknown): Text {
   if (value === null) return text('null', 'null');
   if (typeof value === 'object') return text('một đối tượng', 'an object');
   if (typeof value === 'string') return text('một chuỗi', 'a string');

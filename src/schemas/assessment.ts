@@ -101,6 +101,14 @@ export const AssessmentSchema = z
     /** The host's own label and unit reference; not used by the rules. */
     name: z.string().optional(),
     unitId: z.string().optional(),
+    /**
+     * An individual who heads this unit (the `unitId` of its leadership collective): a fact for the
+     * cross-subject checks only (X-HEAD-CAP), never read by the rules, so it changes no outcome.
+     * Not in CONTRACT.md's example: an optional addition, mirroring the cycle definition's
+     * `headOfUnitId` (cycle-definition.ts) and the result row's (CONTRACT.md § Cross-subject
+     * checks), so that `kiemdiem classify --rows` carries the head facts a cycle carries.
+     */
+    headOfUnitId: z.string().min(1).optional(),
     points: PointsSchema.optional(),
     /** nd335 / nd233: scored periods (months or quarters) instead of `points` (RULES.md §4). */
     periods: PeriodsSchema.optional(),
@@ -127,6 +135,14 @@ export const AssessmentSchema = z
     refineKindRole(ctx, a.kind, a.role);
     refineEmployment(ctx, a.regime, a.employment);
     refineFlagKinds(ctx, a.kind, a.flags);
+    if (a.kind === 'collective' && a.headOfUnitId !== undefined)
+      addIssue(
+        ctx,
+        ['headOfUnitId'],
+        'individual_only',
+        'Chỉ cá nhân mới có headOfUnitId (người đứng đầu đơn vị).',
+        'Only an individual has headOfUnitId (the head of a unit).',
+      );
     if (a.periods)
       for (const i of checkPeriods(a.periods, a.year))
         addIssue(ctx, i.path, i.code, i.message.vi, i.message.en);

@@ -15,7 +15,7 @@ describe('dist/cli.js', () => {
     );
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout) as Array<{ id: string | null; error?: unknown }>;
-    expect(out).toHaveLength(16);
+    expect(out).toHaveLength(25);
     expect(out.filter((o) => o.error)).toHaveLength(1);
   });
 

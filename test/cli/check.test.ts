@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,29 +35,54 @@ const others = [1, 2, 3, 4, 5].map(
 );
 const headAbove = file('head-above.json', [collective, head, ...others]);
 
+// The example rows (the pipeline's output on examples/assessments.json), with one level decided
+// above the computed one and no override: the quota of so-nganh and X-DECISION are errors.
+const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as ResultRowInput[];
+const promoted = file(
+  'promoted.json',
+  example.map((r) =>
+    r.id === '2024/so-ke-hoach-dau-tu/tap-the-lanh-dao' ? { ...r, level: 'EXCELLENT' } : r,
+  ),
+);
+
 describe('kiemdiem check', () => {
-  it('reports the example set: an X-QUOTA error and an X-HEAD-CAP warning — exit 1', async () => {
+  it('reports the example set: its one X-HEAD-CAP warning — exit 0', async () => {
     const r = await run(['check', EXAMPLE]);
+    expect(r.code).toBe(0);
+    const violations = JSON.parse(r.stdout) as Violation[];
+    expect(violations.map((v) => [v.rule, v.severity, v.subjects])).toEqual([
+      ['X-HEAD-CAP', 'warning', ['2024/so-y-te/giam-doc', '2024/so-y-te/tap-the-lanh-dao']],
+    ]);
+  });
+
+  it('prints a table on a terminal, in Vietnamese by default and English with --lang en', async () => {
+    const vi = await run(['check', EXAMPLE], { isTTY: true });
+    expect(vi.stdout).toContain('CẢNH BÁO  X-HEAD-CAP');
+    expect(vi.stdout).toContain('0 lỗi, 1 cảnh báo.');
+    const en = await run(['check', EXAMPLE, '--lang', 'en'], { isTTY: true });
+    expect(en.stdout).toContain('WARNING  X-HEAD-CAP');
+    expect(en.stdout).toContain(
+      'The head "2024/so-y-te/giam-doc" (Completed duties) is rated above the leadership collective "2024/so-y-te/tap-the-lanh-dao" (Did not complete duties).',
+    );
+    expect(en.stdout).toContain('0 error(s), 1 warning(s).');
+  });
+
+  it('exits 1 on an error: a level decided above the computed one breaks the quota', async () => {
+    const r = await run(['check', promoted]);
     expect(r.code).toBe(1);
     const violations = JSON.parse(r.stdout) as Violation[];
     expect(violations.map((v) => [v.rule, v.severity])).toEqual([
       ['X-QUOTA', 'error'],
       ['X-HEAD-CAP', 'warning'],
+      ['X-DECISION', 'error'],
     ]);
-    expect(violations[0]).toMatchObject({ group: 'so-nganh', limit: 1, actual: 2 });
-  });
-
-  it('prints a table on a terminal, in Vietnamese by default and English with --lang en', async () => {
-    const vi = await run(['check', EXAMPLE], { isTTY: true });
-    expect(vi.stdout).toContain('LỖI  X-QUOTA  (nhóm so-nganh, giới hạn 1, thực tế 2)');
-    expect(vi.stdout).toContain('CẢNH BÁO  X-HEAD-CAP');
-    expect(vi.stdout).toContain('1 lỗi, 1 cảnh báo.');
-    const en = await run(['check', EXAMPLE, '--lang', 'en'], { isTTY: true });
-    expect(en.stdout).toContain('ERROR  X-QUOTA  (group so-nganh, limit 1, actual 2)');
-    expect(en.stdout).toContain(
-      'Group "so-nganh": 2 EXCELLENT exceeds the limit of 1 (20% of 5 GOOD).',
-    );
-    expect(en.stdout).toContain('1 error(s), 1 warning(s).');
+    expect(violations[0]).toMatchObject({ group: 'so-nganh', limit: 0, actual: 2 });
+    const vi = await run(['check', promoted], { isTTY: true });
+    expect(vi.stdout).toContain('LỖI  X-QUOTA  (nhóm so-nganh, giới hạn 0, thực tế 2)');
+    expect(vi.stdout).toContain('2 lỗi, 1 cảnh báo.');
+    const en = await run(['check', promoted, '--lang', 'en'], { isTTY: true });
+    expect(en.stdout).toContain('ERROR  X-QUOTA  (group so-nganh, limit 0, actual 2)');
+    expect(en.stdout).toContain('2 error(s), 1 warning(s).');
   });
 
   it('exits 0 on warnings alone, and on no violation', async () => {
@@ -87,7 +112,7 @@ describe('kiemdiem check', () => {
     [
       'not an array',
       ['check', file('object.json', { rows: [] })],
-      'phải là một mảng JSON các dòng kết quả',
+      'phải là một mảng JSON các dòng kết quả, hoặc một bản tổng hợp (summary.json)',
     ],
     [
       'an invalid row',
@@ -109,6 +134,8 @@ describe('kiemdiem check', () => {
   it('says an unusable input in English with --lang en', async () => {
     const r = await run(['--lang', 'en', 'check', file('n.json', '3')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('must be a JSON array of result rows; got a number');
+    expect(r.stderr).toContain(
+      'must be a JSON array of result rows, or a summary (summary.json); got a number',
+    );
   });
 });

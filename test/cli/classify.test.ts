@@ -87,7 +87,7 @@ describe('kiemdiem classify (JSON)', () => {
     expect(table.stdout).toContain('Không kiểm điểm (loại trừ)');
     expect(table.stdout).toContain('⚑ cần cấp có thẩm quyền xem xét');
     expect(table.stdout).toMatch(/Dữ liệu không hợp lệ\s+1\n/);
-    expect(table.stdout).toMatch(/Tổng số\s+16\n/);
+    expect(table.stdout).toMatch(/Tổng số\s+25\n/);
   });
 
   it('reads --review-date, --rule-set and --profile', async () => {

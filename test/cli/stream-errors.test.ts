@@ -48,7 +48,7 @@ describe('CLI output errors and BOM (issue 8)', () => {
     writeFileSync(path, `\uFEFF${readFileSync('examples/assessments.json', 'utf8')}`);
     const inProcess = await run(['classify', path, '--json']);
     expect(inProcess.code).toBe(1); // the example's one invalid record, not "not JSON" (2)
-    expect((JSON.parse(inProcess.stdout) as unknown[]).length).toBe(16);
+    expect((JSON.parse(inProcess.stdout) as unknown[]).length).toBe(25);
     const spawned = spawnSync(process.execPath, [BIN, 'classify', path, '--json'], {
       encoding: 'utf8',
     });
