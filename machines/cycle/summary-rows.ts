@@ -5,6 +5,7 @@ import type { QuotaOverride } from '../../src/schemas/cycle-events.js';
 import type { ReviewStage } from '../../src/schemas/review-input.js';
 import type { CycleIndex } from './index-schema.js';
 import { profileOf, unitOf } from './open-index.js';
+import { personName } from './overrides.js';
 
 const STAGE_NAMES: Record<ReviewStage, { vi: string; en: string }> = {
   preparing: text('chuẩn bị', 'preparing'),
@@ -88,7 +89,26 @@ export function summaryRowsOf(
   });
 }
 
-/** The input of `summarize()` for a cycle: its rows, dossiers, parties and the profile's rules. */
+/**
+ * The persons who gave the rows' overrides, named by the subject each one is (`personId` or `id`):
+ * the summary prints who allowed a result above the quota by name. A party (a profile's) is
+ * named through `parties`; an id neither names is printed as it is.
+ */
+function overridePersons(index: CycleIndex, rows: readonly SummaryRowInput[]) {
+  const by = new Set<string>();
+  for (const r of rows) if (r.override) by.add(r.override.by);
+  const out: Array<{ id: string; name: string }> = [];
+  for (const id of by) {
+    const name = personName(index, id);
+    if (name && !profileOf(index).parties.some((p) => p.id === id)) out.push({ id, name: name.vi });
+  }
+  return out;
+}
+
+/**
+ * The input of `summarize()` for a cycle: its rows, dossiers, parties, the names of its groups,
+ * scopes and of the persons who gave overrides, and the profile's rules.
+ */
 export function summaryInputOf(
   index: CycleIndex,
   asOf: string,
@@ -96,13 +116,17 @@ export function summaryInputOf(
 ): SummaryInput {
   const d = index.definition;
   const profile = profileOf(index);
+  const rows = summaryRowsOf(index, overrides);
   return {
     title: d.title ?? profile.title,
     year: d.year,
     asOf,
     organizer: d.organizer,
     parties: profile.parties.map((p) => ({ id: p.id, name: p.name })),
-    rows: summaryRowsOf(index, overrides),
+    groups: (d.groups ?? []).map((g) => ({ id: g.id, name: g.name })),
+    scopes: (d.scopes ?? []).map((g) => ({ id: g.id, name: g.name })),
+    persons: overridePersons(index, rows),
+    rows,
     dossiers: index.units.map((u) => ({
       unitId: u.id,
       unitName: unitOf(index, u.id)?.name ?? u.id,

@@ -21,7 +21,8 @@ import { instantMs } from '../review/deadlines.js';
 import type { Rejection } from '../review/types.js';
 import { isCycleHandled } from './handled.js';
 import type { CycleIndex } from './index-schema.js';
-import { dossierDeadline, entryOf, profileOf, unitEntryOf, unitOf } from './open-index.js';
+import { dossierDeadline, profileOf, unitEntryOf, unitOf } from './open-index.js';
+import { overrideIssues } from './overrides.js';
 import { cycleForbidden } from './sender.js';
 import { summaryInputOf } from './summary-rows.js';
 import { unitDossierIssues } from './unit-dossier.js';
@@ -102,29 +103,6 @@ function compile(index: CycleIndex, asOf: string, overrides: readonly QuotaOverr
   }
 }
 
-function overrideIssues(index: CycleIndex, overrides: readonly QuotaOverride[]): InputIssue[] {
-  const out: InputIssue[] = [];
-  overrides.forEach((o, i) => {
-    const e = entryOf(index, o.subjectId);
-    if (!e)
-      out.push({
-        path: ['overrides', i, 'subjectId'],
-        code: 'unknown_subject',
-        message: text(`Không có đối tượng "${o.subjectId}".`, `No subject "${o.subjectId}".`),
-      });
-    else if (e.level !== 'EXCELLENT')
-      out.push({
-        path: ['overrides', i, 'subjectId'],
-        code: 'not_excellent',
-        message: text(
-          `"${o.subjectId}" không được xếp loại Hoàn thành xuất sắc; chỉ kết quả đó mới vượt tỷ lệ.`,
-          `"${o.subjectId}" is not rated EXCELLENT; only such a result can stand above the quota.`,
-        ),
-      });
-  });
-  return out;
-}
-
 function notCompiled(issues: InputIssue[]): CycleVerdict {
   return no(
     'NOT_ALLOWED_IN_STATE',
@@ -146,8 +124,8 @@ function summaryVerdict(index: CycleIndex, e: CycleEvent): CycleVerdict {
   if (bad.length > 0)
     return no(
       'INVALID_PAYLOAD',
-      'Ý kiến vượt tỷ lệ không hợp lệ.',
-      'The quota overrides are invalid.',
+      'Ý kiến vượt tỷ lệ không hợp lệ; không ghi nhận ý kiến nào.',
+      'The quota overrides are invalid; none was recorded.',
       bad,
     );
   const merged = [

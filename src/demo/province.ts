@@ -1,6 +1,11 @@
 import type { Level } from '../core/level.js';
 import type { Text } from '../core/text.js';
-import type { CycleDefinition, CycleSubject, CycleUnit } from '../schemas/cycle-definition.js';
+import type {
+  CycleDefinition,
+  CycleName,
+  CycleSubject,
+  CycleUnit,
+} from '../schemas/cycle-definition.js';
 import type { DemoUnitSpec } from './kon-tum/units.js';
 import type { Dice } from './random.js';
 
@@ -52,6 +57,14 @@ export interface ProvinceOptions {
   /** Forms of heads of top units, their deputies, sub-unit leaders. */
   readonly forms?: { readonly topHeads: string; readonly top: string; readonly sub: string };
   readonly routes: CycleDefinition['routes'];
+  /**
+   * The names of the groups and scopes, as the summary prints them; those no subject (or route)
+   * of the province uses are left out (a definition refuses a name for nothing).
+   */
+  readonly names?: {
+    readonly groups?: readonly CycleName[];
+    readonly scopes?: readonly CycleName[];
+  };
 }
 
 /** One subject of the province and the X-ORDER wave it is decided in. */
@@ -199,6 +212,13 @@ export function buildProvince(
     for (const child of spec.children ?? []) visit(child, spec);
   };
   for (const spec of specs) visit(spec, undefined);
+  const usedGroups = new Set(subjects.map((s) => s.subject.group));
+  const usedScopes = new Set<string | undefined>(subjects.map((s) => s.subject.scope));
+  for (const r of options.routes) for (const scope of r.scopes) usedScopes.add(scope);
+  const named = (list: readonly CycleName[] | undefined, used: ReadonlySet<string | undefined>) =>
+    (list ?? []).filter((n) => used.has(n.id)).map((n) => ({ id: n.id, name: { ...n.name } }));
+  const groups = named(options.names?.groups, usedGroups);
+  const scopes = named(options.names?.scopes, usedScopes);
   const definition: CycleDefinition = {
     id: options.id,
     title: options.title,
@@ -211,6 +231,8 @@ export function buildProvince(
     units,
     subjects: subjects.map((s) => s.subject),
     routes: options.routes,
+    ...(groups.length > 0 ? { groups } : {}),
+    ...(scopes.length > 0 ? { scopes } : {}),
   };
   return { definition, subjects };
 }

@@ -7,6 +7,7 @@ import { type PlanTwist, planSubjects } from './plans.js';
 import { buildProvince } from './province.js';
 import { Dice } from './random.js';
 import { DEMO_SCRIPT_FORMAT, type DemoScript, type QuotaOverride } from './script.js';
+import { SYNTHETIC_NAMES } from './synthetic-names.js';
 import { instantOn, type ReviewPhases } from './timeline.js';
 
 export interface SyntheticOptions {
@@ -156,6 +157,7 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
       routes: profile.parties.some((p) => p.id === 'btctw')
         ? [{ to: 'btctw', scopes: ['tinh-uy-quan-ly'] }]
         : [],
+      names: SYNTHETIC_NAMES,
     },
     dice,
   );
@@ -202,7 +204,8 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
     .slice(0, Math.max(0, excellent.length - Math.floor((good * 20) / 100)))
     .map((p) => ({
       subjectId: p.subject.id,
-      by: 'tinh-uy.bi-thu',
+      // the competent authority of the sub-unit's collective: its department's director
+      by: p.subject.authority as string, // buildProvince gives every subject one
       reason:
         'Đơn vị có thành tích đặc biệt xuất sắc trong năm; cấp có thẩm quyền đồng ý vượt tỷ lệ.',
     }));

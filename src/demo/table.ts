@@ -1,5 +1,7 @@
 import { LEVELS, levelShort } from '../core/level.js';
 import type { Lang } from '../core/text.js';
+import { groupName } from '../report/csv.js';
+import { dayText, instantText } from '../report/dates.js';
 import { SUMMARY_LABELS as L } from '../report/labels.js';
 import type { Counts, Summary } from '../report/summary-schema.js';
 
@@ -22,8 +24,11 @@ const cell = (c: Counts, i: number) => {
 /**
  * The summary as an officer reads it on a terminal: per comparable group and for all, the number
  * of subjects, each level's count and share of the rated (HTXSNV, HTTNV, HTNV, KHTNV), the
- * not-rated and not-reviewed, the quota verdict; then late and missing dossiers, the quota and
- * head-cap findings, and the lists per recipient. Plain text, no colour, fixed-width columns.
+ * not-rated and not-reviewed, the quota verdict; then late and missing dossiers, the quota
+ * findings (each result let stand above the quota under its finding: who allowed it, why) and the
+ * head-cap findings, and the lists per recipient. Groups, subjects and authorities by name, days
+ * and instants as the language writes them (`29-11-2024`, `10:31`). Plain text, no colour,
+ * fixed-width columns.
  */
 export function summaryTable(summary: Summary, lang: Lang): string {
   const head = [
@@ -35,7 +40,7 @@ export function summaryTable(summary: Summary, lang: Lang): string {
     L.quotaVerdict[lang],
   ];
   const rows = summary.groups.map((g) => [
-    g.group,
+    groupName(summary, g.group)[lang],
     String(g.counts.subjects),
     ...LEVELS.map((_, i) => cell(g.counts, i)),
     String(g.counts.notRated),
@@ -63,7 +68,7 @@ export function summaryTable(summary: Summary, lang: Lang): string {
       .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const out = [
-    `${summary.title[lang]} — ${L.asOf[lang]} ${summary.asOf}`,
+    `${summary.title[lang]} — ${L.asOf[lang]} ${dayText(summary.asOf, lang)}`,
     '',
     line(head),
     rule,
@@ -76,12 +81,22 @@ export function summaryTable(summary: Summary, lang: Lang): string {
   out.push(
     `${L.dossiers[lang]}: ${L.onTime[lang]} ${d.onTime.length}, ${L.late[lang]} ${d.late.length}, ${L.missing[lang]} ${d.missing.length}`,
   );
-  for (const e of d.late) out.push(`  ${L.late[lang]}: ${e.unitName} (${e.submittedAt ?? ''})`);
+  for (const e of d.late)
+    out.push(
+      `  ${L.late[lang]}: ${e.unitName}${e.submittedAt ? ` (${instantText(e.submittedAt, lang)})` : ''}`,
+    );
   for (const e of d.missing) out.push(`  ${L.missing[lang]}: ${e.unitName}`);
-  for (const f of [...summary.checks.quota, ...summary.checks.headCap])
+  const overrides = summary.overrides ?? [];
+  for (const f of [...summary.checks.quota, ...summary.checks.headCap]) {
     out.push(
       `${f.severity === 'error' ? L.error[lang] : L.warning[lang]} ${f.rule}: ${f.message[lang]}`,
     );
+    for (const o of overrides)
+      if (o.rule === f.rule && o.group === f.group)
+        out.push(
+          `  ${o.name} — ${L.overrideBy[lang]}: ${o.byName[lang]}. ${L.overrideReason[lang]}: ${o.reason}`,
+        );
+  }
   for (const [list, label] of [
     [summary.notReviewed, L.notReviewed],
     [summary.notRated, L.notRated],

@@ -1,4 +1,5 @@
 import type { Text } from '../core/text.js';
+import { dayText } from './dates.js';
 import { kindLabel, roleLabel, SUMMARY_LABELS, type SummaryLabelKey } from './labels.js';
 import type { AppendixEntry, Summary } from './summary-schema.js';
 import { writeFileAtomic } from './write.js';
@@ -6,7 +7,11 @@ import { writeFileAtomic } from './write.js';
 /** The byte-order mark that makes Excel read the file as UTF-8 (and show the diacritics). */
 export const UTF8_BOM = '\uFEFF';
 
-/** The appendix columns, in order: heading and the cell of one entry. */
+/**
+ * The appendix columns, in order: heading and the cell of one entry. Human text: groups and scopes
+ * by name, the decision day as `29-11-2024`, who gave the row's override by name (the `.json`
+ * keeps the ids and ISO dates).
+ */
 export const APPENDIX_COLUMNS: ReadonlyArray<{
   readonly key: SummaryLabelKey;
   readonly cell: (e: AppendixEntry, s: Summary) => string | number;
@@ -15,20 +20,32 @@ export const APPENDIX_COLUMNS: ReadonlyArray<{
   { key: 'id', cell: (e) => e.id },
   { key: 'name', cell: (e) => e.name },
   { key: 'unit', cell: (e) => e.unitName },
-  { key: 'group', cell: (e) => e.group },
+  { key: 'group', cell: (e, s) => groupName(s, e.group).vi },
   { key: 'kind', cell: (e) => kindLabel(e.kind).vi },
   { key: 'role', cell: (e) => roleLabel(e.role).vi },
   { key: 'ruleSet', cell: (e) => e.ruleSet ?? '' },
   { key: 'result', cell: (e) => e.result.vi },
   { key: 'reason', cell: (e) => e.statusReason?.vi ?? '' },
-  { key: 'scope', cell: (e) => e.scope ?? '' },
-  { key: 'decidedOn', cell: (e) => e.decidedOn ?? '' },
+  { key: 'scope', cell: (e, s) => (e.scope ? scopeName(s, e.scope).vi : '') },
+  { key: 'decidedOn', cell: (e) => (e.decidedOn ? dayText(e.decidedOn, 'vi') : '') },
   { key: 'recipients', cell: (e, s) => e.recipients.map((r) => recipientName(s, r).vi).join('; ') },
+  { key: 'overrideBy', cell: (e) => e.override?.byName.vi ?? '' },
+  { key: 'overrideReason', cell: (e) => e.override?.reason ?? '' },
 ];
 
 /** A recipient's name from the summary's recipient lists, or its id. */
 export function recipientName(summary: Summary, id: string): Text {
   return summary.recipients.find((r) => r.recipient === id)?.name ?? { vi: id, en: id };
+}
+
+/** A comparable group's name from the summary's groups, or its id. */
+export function groupName(summary: Summary, id: string): Text {
+  return summary.groups.find((g) => g.group === id)?.name ?? { vi: id, en: id };
+}
+
+/** A management scope's name from the summary's scopes, or its id. */
+export function scopeName(summary: Summary, id: string): Text {
+  return summary.scopes?.find((s) => s.id === id)?.name ?? { vi: id, en: id };
 }
 
 /** One field, quoted as RFC 4180 asks: when it holds a quote, a comma, CR or LF (or edge spaces). */

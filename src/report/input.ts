@@ -73,6 +73,9 @@ export type DossierFact = z.output<typeof DossierFactSchema>;
 /** A body a row is sent to, with its name for the headings. */
 export const RecipientPartySchema = z.strictObject({ id: z.string().min(1), name: TextSchema });
 
+/** An id with its name in both languages (a group's, a scope's). */
+const NamedSchema = RecipientPartySchema;
+
 /**
  * What `summarize()` reads. `asOf` is the day the summary is compiled (`YYYY-MM-DD`): it is
  * printed and stamps the workbook, never the system clock. `check` is passed to `checkResults`
@@ -85,6 +88,15 @@ export const SummaryInputSchema = z.strictObject({
   /** Receives every row (PROCESS.md §4: each result goes to the organizer). */
   organizer: z.string().min(1),
   parties: z.array(RecipientPartySchema).default([]),
+  /**
+   * Names of the rows' comparable groups (`rows[].group`) and management scopes (`rows[].scope`):
+   * the human outputs print them, the JSON adds them next to the ids. A group or scope without a
+   * name is printed by its id.
+   */
+  groups: z.array(NamedSchema).default([]),
+  scopes: z.array(NamedSchema).default([]),
+  /** Persons the summary names (who gave an override), by id; parties are named by `parties`. */
+  persons: z.array(z.strictObject({ id: z.string().min(1), name: Name })).default([]),
   rows: z.array(SummaryRowSchema),
   dossiers: z.array(DossierFactSchema).default([]),
   check: z

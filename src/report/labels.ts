@@ -37,6 +37,12 @@ export const SUMMARY_LABELS = {
   quotaVerdict: text('Kết quả kiểm tra tỷ lệ', 'Quota verdict'),
   headCap: text('Cảnh báo mức của người đứng đầu (X-HEAD-CAP)', 'Head-cap warnings (X-HEAD-CAP)'),
   decision: text('Mức quyết định cao hơn mức tính toán (X-DECISION)', 'Decisions above computed'),
+  overrides: text(
+    'Kết quả vượt tỷ lệ có ý kiến của cấp có thẩm quyền',
+    'Results above the quota, allowed by the authority',
+  ),
+  overrideBy: text('Cấp có thẩm quyền cho phép', 'Allowed by'),
+  overrideReason: text('Lý do cho phép', 'Reason given'),
   rule: text('Quy tắc', 'Rule'),
   severity: text('Mức độ', 'Severity'),
   limit: text('Giới hạn', 'Limit'),

@@ -9,13 +9,13 @@ import { fastSafeParse } from '../schemas/fast/compile.js';
 import { toInputIssues } from '../schemas/issues.js';
 import { dossierStatus } from './dossiers.js';
 import { type SummaryInputParsed, SummaryInputSchema, type SummaryRow } from './input.js';
-import { resultLabel, SUMMARY_LABELS } from './labels.js';
+import { resultLabel, roleLabel, SUMMARY_LABELS } from './labels.js';
+import { findingOf, type NameBook, nameBook, overrideEntries, scopeEntries } from './names.js';
 import { percentShares } from './percent.js';
 import { checkRows, relocate } from './rows.js';
 import {
   type AppendixEntry,
   type Counts,
-  type Finding,
   type GroupSummary,
   type QuotaVerdict,
   type RecipientList,
@@ -62,17 +62,22 @@ export function summarize(input: unknown): Summary {
     g.rows.push(row);
     byGroup.set(name, g);
   }
+  const groupNames = groupNamesOf(data, byGroup);
+  const book = nameBook(data, groupNames);
   const groups: GroupSummary[] = [];
   const appendix: AppendixEntry[] = [];
   for (const [group, g] of byGroup) {
+    const name = book.group(group);
     groups.push({
       group,
+      name: { vi: name.vi, en: name.en },
       ...(g.set ? { ruleSet: g.set } : {}),
       counts: countsOf(g.rows),
       quota: verdictOf(group, quota),
     });
-    for (const row of g.rows) appendix.push(entryOf(row, appendix.length + 1, group, data));
+    for (const row of g.rows) appendix.push(entryOf(row, appendix.length + 1, group, data, book));
   }
+  const finding = (v: Violation) => findingOf(v, book);
 
   return {
     format: SUMMARY_FORMAT,
@@ -83,6 +88,10 @@ export function summarize(input: unknown): Summary {
     labels: { ...SUMMARY_LABELS },
     totals: countsOf(data.rows),
     groups,
+    scopes: scopeEntries(
+      appendix.map((e) => e.scope),
+      book,
+    ),
     appendix,
     notRated: unrated(appendix, 'not-rated'),
     notReviewed: unrated(appendix, 'not-reviewed'),
@@ -93,9 +102,33 @@ export function summarize(input: unknown): Summary {
         .map(finding),
       decision: findings.filter((v) => v.rule === 'X-DECISION').map(finding),
     },
+    overrides: overrideEntries(quota, data.rows, book),
     dossiers: dossierStatus(data.dossiers),
     recipients: recipientLists(appendix, data),
   };
+}
+
+/**
+ * Each group's name: the one `groups` gives; for the default group of rows without a `group`
+ * (`kind/role (ruleSet)`), the role's name and the rule set; else the id.
+ */
+function groupNamesOf(
+  data: SummaryInputParsed,
+  byGroup: ReadonlyMap<string, { set: RuleSetId | undefined; rows: SummaryRow[] }>,
+): Map<string, Text> {
+  const given = new Map(data.groups.map((g) => [g.id, g.name]));
+  const out = new Map<string, Text>();
+  for (const [group, g] of byGroup) {
+    const first = g.rows[0];
+    const named = given.get(group);
+    if (named) out.set(group, named);
+    else if (first && first.group === undefined) {
+      const role = roleLabel(first.role);
+      const set = g.set ? ` (${g.set})` : '';
+      out.set(group, text(`${role.vi}${set}`, `${role.en}${set}`));
+    }
+  }
+  return out;
 }
 
 function groupOf(row: SummaryRow, defaultSet: RuleSetId | undefined): string {
@@ -135,6 +168,7 @@ function entryOf(
   no: number,
   group: string,
   data: SummaryInputParsed,
+  book: NameBook,
 ): AppendixEntry {
   const set = effectiveRuleSet({ ...row, level: row.level ?? 'GOOD' }, data.check?.ruleSet);
   return {
@@ -154,7 +188,13 @@ function entryOf(
     ...(row.scope !== undefined ? { scope: row.scope } : {}),
     ...(row.decidedOn !== undefined ? { decidedOn: row.decidedOn } : {}),
     recipients: [...new Set([data.organizer, ...row.recipients])],
+    ...(row.override ? { override: overrideOf(row.override, book) } : {}),
   };
+}
+
+function overrideOf(o: { by: string; reason: string }, book: NameBook): AppendixEntry['override'] {
+  const name = book.who(o.by);
+  return { by: o.by, byName: { vi: name.vi, en: name.en }, reason: o.reason };
 }
 
 function unrated(appendix: readonly AppendixEntry[], status: SummaryRow['status']): UnratedEntry[] {
@@ -168,18 +208,6 @@ function unrated(appendix: readonly AppendixEntry[], status: SummaryRow['status'
       group: e.group,
       reason: e.statusReason ?? resultLabel(e.status, undefined),
     }));
-}
-
-function finding(v: Violation): Finding {
-  return {
-    rule: v.rule,
-    severity: v.severity,
-    subjects: [...v.subjects],
-    ...(v.group !== undefined ? { group: v.group } : {}),
-    ...(v.limit !== undefined ? { limit: v.limit } : {}),
-    ...(v.actual !== undefined ? { actual: v.actual } : {}),
-    message: { vi: v.message.vi, en: v.message.en },
-  };
 }
 
 /** The organizer first (it receives every row), then other recipients in order of first mention. */

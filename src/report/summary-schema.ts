@@ -25,6 +25,8 @@ export const QUOTA_VERDICTS = ['within', 'exceeded', 'overridden'] as const;
 
 export const GroupSummarySchema = z.strictObject({
   group: z.string(),
+  /** The group's name (the definition's `groups`), or its id when it has none. */
+  name: Text.optional(),
   ruleSet: z.enum(RULE_SET_IDS).optional(),
   counts: CountsSchema,
   /** From `checkResults`: a quota finding on this group, an error (exceeded) or a warning. */
@@ -51,6 +53,8 @@ export const AppendixEntrySchema = z.strictObject({
   decidedOn: z.string().optional(),
   /** The organizer first, then the row's own recipients. */
   recipients: z.array(z.string()),
+  /** The authority's override the row carries (X-QUOTA or X-DECISION): who, named, and why. */
+  override: z.strictObject({ by: z.string(), byName: Text, reason: z.string() }).optional(),
 });
 
 export const UnratedEntrySchema = z.strictObject({
@@ -62,12 +66,17 @@ export const UnratedEntrySchema = z.strictObject({
   reason: Text,
 });
 
-/** A `checkResults` finding, as it returned it. */
+/**
+ * A `checkResults` finding: its ids as it returned them (`subjects`, `group`), and its message
+ * with each quoted id replaced by the name it stands for (a subject's, a group's).
+ */
 export const FindingSchema = z.strictObject({
   rule: z.string(),
   severity: z.enum(['error', 'warning']),
   subjects: z.array(z.string()),
   group: z.string().optional(),
+  /** The group's name (or, for an agency counted under NĐ 335, the unit's), else its id. */
+  groupName: Text.optional(),
   limit: z.number().int().optional(),
   actual: z.number().int().optional(),
   message: Text,
@@ -87,6 +96,26 @@ export const RecipientListSchema = z.strictObject({
   subjects: z.array(z.strictObject({ no: z.number().int().min(1), id: z.string() })),
 });
 
+/** A management scope (diện quản lý) the appendix names, with its name (or its id). */
+export const ScopeEntrySchema = z.strictObject({ id: z.string(), name: Text });
+
+/**
+ * One result let stand above the quota (X-QUOTA, X-QUOTA-CIVIL): the breach (group, limit,
+ * actual), the subject, who allowed it (id and name) and why.
+ */
+export const OverrideEntrySchema = z.strictObject({
+  rule: z.string(),
+  group: z.string(),
+  groupName: Text,
+  limit: z.number().int(),
+  actual: z.number().int(),
+  subjectId: z.string(),
+  name: z.string(),
+  by: z.string(),
+  byName: Text,
+  reason: z.string(),
+});
+
 export const SUMMARY_FORMAT = 'kiemdiem/summary@1';
 
 /** The summary as plain JSON: what `summarize()` returns and `summaryJson()` writes. */
@@ -99,6 +128,8 @@ export const SummarySchema = z.strictObject({
   labels: z.record(z.string(), Text),
   totals: CountsSchema,
   groups: z.array(GroupSummarySchema),
+  /** The scopes the appendix names, in order of first mention. */
+  scopes: z.array(ScopeEntrySchema).optional(),
   appendix: z.array(AppendixEntrySchema),
   notRated: z.array(UnratedEntrySchema),
   notReviewed: z.array(UnratedEntrySchema),
@@ -110,6 +141,8 @@ export const SummarySchema = z.strictObject({
     /** X-DECISION. */
     decision: z.array(FindingSchema),
   }),
+  /** The results let stand above the quota, breach by breach, each with who allowed it and why. */
+  overrides: z.array(OverrideEntrySchema).optional(),
   dossiers: z.strictObject({
     onTime: z.array(DossierEntrySchema),
     late: z.array(DossierEntrySchema),
@@ -124,5 +157,7 @@ export type UnratedEntry = z.output<typeof UnratedEntrySchema>;
 export type Finding = z.output<typeof FindingSchema>;
 export type DossierEntry = z.output<typeof DossierEntrySchema>;
 export type RecipientList = z.output<typeof RecipientListSchema>;
+export type ScopeEntry = z.output<typeof ScopeEntrySchema>;
+export type OverrideEntry = z.output<typeof OverrideEntrySchema>;
 export type Counts = z.output<typeof CountsSchema>;
 export type QuotaVerdict = (typeof QUOTA_VERDICTS)[number];

@@ -1,9 +1,9 @@
 import type { Worksheet } from 'exceljs';
 import { LEVELS, levelLabel } from '../core/level.js';
 import type { Text } from '../core/text.js';
-import { recipientName } from './csv.js';
+import { groupName, recipientName } from './csv.js';
 import { SUMMARY_LABELS as L } from './labels.js';
-import type { Counts, Finding, Summary } from './summary-schema.js';
+import type { Counts, Finding, OverrideEntry, Summary } from './summary-schema.js';
 import {
   box,
   COUNT_FORMAT,
@@ -75,7 +75,8 @@ export function fillOverview(sheet: Worksheet, summary: Summary): void {
   });
   let at = OVERVIEW_HEADER_ROWS + 1;
   summary.groups.forEach((g, i) => {
-    fillRow(sheet.getRow(at++), [i + 1, g.group, ...countCells(g.counts), L[g.quota].vi], {
+    const name = groupName(summary, g.group).vi;
+    fillRow(sheet.getRow(at++), [i + 1, name, ...countCells(g.counts), L[g.quota].vi], {
       formats: FORMATS,
     });
   });
@@ -84,8 +85,10 @@ export function fillOverview(sheet: Worksheet, summary: Summary): void {
     formats: FORMATS,
   });
   const names = new Map([...summary.appendix].reverse().map((e) => [e.id, e.name]));
-  const who = (f: Finding) => f.group ?? f.subjects.map((id) => names.get(id) ?? id).join('; ');
+  const who = (f: Finding) =>
+    f.groupName?.vi ?? f.group ?? f.subjects.map((id) => names.get(id) ?? id).join('; ');
   at = findings(sheet, at + 1, [L.quota, L.group], summary.checks.quota, who);
+  at = overrides(sheet, at + 1, summary.overrides ?? []);
   at = findings(sheet, at + 1, [L.headCap, L.subjects], summary.checks.headCap, who);
   at = findings(sheet, at + 1, [L.decision, L.subjects], summary.checks.decision, who);
   at = dossiers(sheet, at + 1, summary);
@@ -123,6 +126,32 @@ function findings(
       formats: [undefined, undefined, undefined, COUNT_FORMAT, COUNT_FORMAT],
     });
     sheet.mergeCells(at, 7, at, OVERVIEW_WIDTH);
+    at += 1;
+  });
+  return at;
+}
+
+/**
+ * Each result let stand above the quota: STT, Nhóm, Quy tắc, Giới hạn, Thực tế, Đối tượng, who
+ * allowed it and why (merged to the right).
+ */
+function overrides(sheet: Worksheet, start: number, list: readonly OverrideEntry[]): number {
+  let at = section(sheet, start, L.overrides.vi);
+  const head = [L.no, L.group, L.rule, L.limit, L.actual, L.subjects, L.overrideBy];
+  fillRow(
+    sheet.getRow(at),
+    [...head, L.overrideReason].map((t) => t.vi),
+    { heading: true },
+  );
+  sheet.mergeCells(at, 8, at, OVERVIEW_WIDTH);
+  at += 1;
+  if (list.length === 0) return none(sheet, at);
+  list.forEach((o, i) => {
+    const values = [i + 1, o.groupName.vi, o.rule, o.limit, o.actual, o.name, o.byName.vi];
+    fillRow(sheet.getRow(at), [...values, o.reason], {
+      formats: [undefined, undefined, undefined, COUNT_FORMAT, COUNT_FORMAT],
+    });
+    sheet.mergeCells(at, 8, at, OVERVIEW_WIDTH);
     at += 1;
   });
   return at;

@@ -7,9 +7,23 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
 export const SHEET_NAME_MAX = 31;
 
 /**
- * A valid, unique sheet name for `wanted`: `[]:*?/\` become `-`, no leading or trailing
- * apostrophe, at most 31 characters, and unique among `used` ignoring case (Excel compares sheet
- * names case-insensitively), by a suffix ` (2)`, ` (3)` … within the 31. Adds the name to `used`.
+ * `clean` in at most `max` characters: as it is when it fits, else cut at the end of a word (when
+ * one ends in the second half) and ended by `…`, so a cut name reads as one.
+ */
+function fitName(clean: string, max: number): string {
+  const chars = [...clean];
+  if (chars.length <= max) return clean;
+  let head = chars.slice(0, max - 1).join('');
+  const space = head.lastIndexOf(' ');
+  if (chars[max - 1] !== ' ' && space > max / 2) head = head.slice(0, space);
+  return `${head.replace(/[\s,;.–-]+$/u, '')}…`;
+}
+
+/**
+ * A valid, unique sheet name for `wanted` (a group's full name; the sheet's title row holds it
+ * whole): `[]:*?/\` become `-`, no leading or trailing apostrophe, at most 31 characters (cut at
+ * a word, ended by `…`), and unique among `used` ignoring case (Excel compares sheet names
+ * case-insensitively), by a suffix ` (2)`, ` (3)` … within the 31. Adds the name to `used`.
  */
 export function sheetName(wanted: string, used: Set<string>): string {
   const clean =
@@ -18,13 +32,10 @@ export function sheetName(wanted: string, used: Set<string>): string {
       .replace(FORBIDDEN, '-')
       .replace(/^'+|'+$/g, '')
       .trim() || 'Nhóm';
-  let name = [...clean].slice(0, SHEET_NAME_MAX).join('').trim();
+  let name = fitName(clean, SHEET_NAME_MAX);
   for (let n = 2; used.has(name.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    name = `${[...clean]
-      .slice(0, SHEET_NAME_MAX - suffix.length)
-      .join('')
-      .trim()}${suffix}`;
+    name = `${fitName(clean, SHEET_NAME_MAX - suffix.length)}${suffix}`;
   }
   used.add(name.toLowerCase());
   return name;
@@ -34,6 +45,20 @@ const THIN = { style: 'thin' } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 export const COUNT_FORMAT = '0';
 export const PERCENT_FORMAT = '0.0';
+/** A day (a decision date): a real date cell, shown `29/11/2024`. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** A cell value `fillRow` writes: text, a number, a date (see {@link dateCell}), or nothing. */
+export type CellValue = string | number | Date | null;
+
+/**
+ * A `YYYY-MM-DD` day as the Date exceljs writes as that day: 00:00 UTC, which Excel reads as the
+ * day's serial number (Excel dates have no time zone).
+ */
+export function dateCell(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1));
+}
 
 /** A bordered cell; bold, centred and shaded when it is a heading. */
 export function box(cell: Cell, heading = false): void {
@@ -107,10 +132,10 @@ function unstyled(cell: Cell): boolean {
   return true;
 }
 
-/** Writes `values` from column 1 of `row`, each cell boxed; numbers get `formats[i]`. */
+/** Writes `values` from column 1 of `row`, each cell boxed; numbers and dates get `formats[i]`. */
 export function fillRow(
   row: Row,
-  values: ReadonlyArray<string | number | null>,
+  values: ReadonlyArray<CellValue>,
   options: { heading?: boolean; bold?: boolean; formats?: ReadonlyArray<string | undefined> } = {},
 ): void {
   values.forEach((v, i) => {
@@ -119,7 +144,7 @@ export function fillRow(
     const look: Look = {
       heading: options.heading ?? false,
       bold: options.bold ?? false,
-      numeric: typeof v === 'number',
+      numeric: typeof v === 'number' || v instanceof Date,
       format: options.formats?.[i],
     };
     if (unstyled(cell)) cell.style = sharedStyle(look);

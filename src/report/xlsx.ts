@@ -1,12 +1,20 @@
 import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Worksheet } from 'exceljs';
-import { recipientName } from './csv.js';
+import { groupName, recipientName, scopeName } from './csv.js';
 import { kindLabel, SUMMARY_LABELS as L, roleLabel, type SummaryLabelKey } from './labels.js';
 import type { AppendixEntry, GroupSummary, Summary } from './summary-schema.js';
 import { writeAtomic } from './write.js';
 import { fillOverview, OVERVIEW_HEADER_ROWS, OVERVIEW_WIDTH, titleRows } from './xlsx-overview.js';
-import { COUNT_FORMAT, fillRow, localDate, sheetName, stamp } from './xlsx-style.js';
+import {
+  type CellValue,
+  COUNT_FORMAT,
+  DATE_FORMAT,
+  dateCell,
+  fillRow,
+  sheetName,
+  stamp,
+} from './xlsx-style.js';
 
 type ExcelModule = typeof import('exceljs');
 
@@ -32,18 +40,24 @@ export async function excel(): Promise<ExcelModule> {
 const GROUP_COLUMNS: ReadonlyArray<{
   readonly key: SummaryLabelKey;
   readonly width: number;
-  readonly cell: (e: AppendixEntry, i: number, s: Summary) => string | number;
+  readonly cell: (e: AppendixEntry, i: number, s: Summary) => CellValue;
+  readonly format?: string;
 }> = [
-  { key: 'no', width: 6, cell: (_, i) => i + 1 },
+  { key: 'no', width: 6, cell: (_, i) => i + 1, format: COUNT_FORMAT },
   { key: 'name', width: 36, cell: (e) => e.name },
   { key: 'unit', width: 32, cell: (e) => e.unitName },
-  { key: 'group', width: 22, cell: (e) => e.group },
+  { key: 'group', width: 30, cell: (e, _, s) => groupName(s, e.group).vi },
   { key: 'kind', width: 11, cell: (e) => kindLabel(e.kind).vi },
   { key: 'role', width: 24, cell: (e) => roleLabel(e.role).vi },
   { key: 'result', width: 28, cell: (e) => e.result.vi },
   { key: 'reason', width: 36, cell: (e) => e.statusReason?.vi ?? '' },
-  { key: 'scope', width: 14, cell: (e) => e.scope ?? '' },
-  { key: 'decidedOn', width: 13, cell: (e) => (e.decidedOn ? localDate(e.decidedOn) : '') },
+  { key: 'scope', width: 24, cell: (e, _, s) => (e.scope ? scopeName(s, e.scope).vi : '') },
+  {
+    key: 'decidedOn',
+    width: 13,
+    cell: (e) => (e.decidedOn ? dateCell(e.decidedOn) : ''),
+    format: DATE_FORMAT,
+  },
   {
     key: 'recipients',
     width: 30,
@@ -55,6 +69,8 @@ const GROUP_COLUMNS: ReadonlyArray<{
 /** A group sheet's heading row; rows 1 to this one stay frozen. */
 export const GROUP_HEADER_ROW = 5;
 
+const GROUP_FORMATS = GROUP_COLUMNS.map((c) => c.format);
+
 const OVERVIEW_WIDTHS = [6, 40, 10, 12, 10, 9, 10, 9, 10, 9, 10, 9, 12, 12, 22];
 
 function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): void {
@@ -63,7 +79,7 @@ function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): voi
   GROUP_COLUMNS.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
   });
-  titleRows(sheet, summary, width, `${L.group.vi}: ${group.group}`);
+  titleRows(sheet, summary, width, `${L.group.vi}: ${groupName(summary, group.group).vi}`);
   fillRow(
     sheet.getRow(GROUP_HEADER_ROW),
     GROUP_COLUMNS.map((c) => L[c.key].vi),
@@ -76,7 +92,7 @@ function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): voi
     fillRow(
       row,
       GROUP_COLUMNS.map((c) => c.cell(e, i, summary)),
-      { formats: [COUNT_FORMAT] },
+      { formats: GROUP_FORMATS },
     );
     // written out now: the list of 11,000 subjects is never held as cells (issue 10)
     row.commit();
@@ -87,8 +103,10 @@ function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): voi
 /**
  * Streams the summary as a workbook into `out`: the overview sheet "Tổng hợp" (counts and
  * percentages per group and level, quota findings, head-cap warnings, late and missing dossiers,
- * recipients), then one sheet per comparable group listing its subjects. Numbers are numbers
- * (counts `0`, percentages `0.0`), heading rows are frozen, sheet names are valid and unique.
+ * recipients), then one sheet per comparable group listing its subjects, named by the group's
+ * name (cut to Excel's 31 characters; the title row holds it whole). Numbers are numbers (counts
+ * `0`, percentages `0.0`), decision days are dates (`dd/mm/yyyy`), heading rows are frozen, sheet
+ * names are valid and unique.
  * `created` and `modified` are 00:00 of `summary.asOf` in Vietnam. exceljs's streaming writer:
  * a group sheet's rows are written out as they are filled, so a province's appendix is never held
  * as cells (the whole workbook in memory took 1.3 s and 180 MB for 11,000 subjects).
@@ -114,7 +132,7 @@ async function writeWorkbook(out: Writable, summary: Summary): Promise<void> {
   fillOverview(overview, summary);
   overview.commit();
   for (const group of summary.groups) {
-    const sheet = book.addWorksheet(sheetName(group.group, used), {
+    const sheet = book.addWorksheet(sheetName(groupName(summary, group.group).vi, used), {
       views: [{ state: 'frozen', xSplit: 0, ySplit: GROUP_HEADER_ROW }],
     });
     fillGroup(sheet, summary, group);

@@ -46,7 +46,11 @@ export const CycleSubjectSchema = z
     headOfUnitId: Id.optional(),
     /** An individual who is a member of this collective (an id of a collective subject). */
     memberOf: Id.optional(),
-    /** The competent authority (cấp có thẩm quyền) that decides the level, a party id. */
+    /**
+     * The competent authority (cấp có thẩm quyền) that decides the level, a party's or a person's
+     * id. It, or a person of `participants.authority`, alone may give this subject's X-QUOTA
+     * override at FINALIZE.
+     */
     authority: Id.optional(),
     participants: ParticipantsSchema.default({}),
     /**
@@ -81,6 +85,14 @@ export const CycleRouteSchema = z.strictObject({
 });
 
 /**
+ * The display name of a comparable group (nhóm đối tượng tương đồng) or a management scope (diện
+ * quản lý) the subjects name by id: what the summary and its exports print (the JSON keeps the id).
+ */
+export const CycleNameSchema = z.strictObject({ id: Id, name: TextSchema });
+export type CycleNameInput = z.input<typeof CycleNameSchema>;
+export type CycleName = z.output<typeof CycleNameSchema>;
+
+/**
  * A cycle definition (đợt kiểm điểm; PROCESS.md §4): the input of `cycleMachine`. One organizer,
  * one issuer, one review year, one profile; the units and the subjects with their relations; the
  * persons who act for the organizer; where results go besides the organizer.
@@ -108,8 +120,20 @@ export const CycleDefinitionSchema = z
     units: z.array(CycleUnitSchema).min(1),
     subjects: z.array(CycleSubjectSchema).min(1),
     routes: z.array(CycleRouteSchema).default([]),
+    /**
+     * Names of the comparable groups the subjects name (`subjects[].group`). Optional, and may name
+     * only some: a group without an entry is printed by its id. An entry for a group no subject
+     * names is refused (`unknown_group`, a likely typo), as is an id named twice.
+     */
+    groups: z.array(CycleNameSchema).optional(),
+    /** Names of the management scopes of `subjects[].scope` and `routes[].scopes`, the same way. */
+    scopes: z.array(CycleNameSchema).optional(),
   })
   .superRefine((d, ctx) => {
+    refineNames(ctx, 'groups', d.groups, new Set(d.subjects.map((s) => s.group)));
+    const scopes = new Set<string | undefined>(d.subjects.map((s) => s.scope));
+    for (const r of d.routes) for (const s of r.scopes) scopes.add(s);
+    refineNames(ctx, 'scopes', d.scopes, scopes);
     const units = new Map(d.units.map((u) => [u.id, u]));
     const subjects = new Map(d.subjects.map((s) => [s.id, s]));
     const seenUnits = new Set<string>();
@@ -173,5 +197,43 @@ export const CycleDefinitionSchema = z
         );
     });
   });
+/** Names of groups or scopes: each id once, and one the definition uses (`used`). */
+function refineNames(
+  ctx: z.core.$RefinementCtx,
+  field: 'groups' | 'scopes',
+  names: readonly CycleName[] | undefined,
+  used: ReadonlySet<string | undefined>,
+): void {
+  const seen = new Set<string>();
+  names?.forEach((n, i) => {
+    if (seen.has(n.id))
+      addIssue(
+        ctx,
+        [field, i, 'id'],
+        'duplicate_id',
+        `"${n.id}" được đặt tên hai lần.`,
+        `"${n.id}" is named twice.`,
+      );
+    seen.add(n.id);
+    if (used.has(n.id)) return;
+    if (field === 'groups')
+      addIssue(
+        ctx,
+        [field, i, 'id'],
+        'unknown_group',
+        `Không đối tượng nào thuộc nhóm "${n.id}" (subjects[].group).`,
+        `No subject is in group "${n.id}" (subjects[].group).`,
+      );
+    else
+      addIssue(
+        ctx,
+        [field, i, 'id'],
+        'unknown_scope',
+        `Không đối tượng hay nơi nhận nào thuộc diện quản lý "${n.id}" (subjects[].scope, routes[].scopes).`,
+        `No subject or route has the management scope "${n.id}" (subjects[].scope, routes[].scopes).`,
+      );
+  });
+}
+
 export type CycleDefinitionInput = z.input<typeof CycleDefinitionSchema>;
 export type CycleDefinition = z.output<typeof CycleDefinitionSchema>;

@@ -48,7 +48,7 @@ function finish(run: ReturnType<typeof createCycle>) {
     type: 'FINALIZE',
     at: nov(29),
     by: ORGANIZER,
-    overrides: [{ subjectId: 'stc/ld', by: 'bcsd-ubnd-tinh', reason: 'Dẫn đầu khối thi đua' }],
+    overrides: [{ subjectId: 'stc/ld', by: 'p/bcsd', reason: 'Dẫn đầu khối thi đua' }],
   });
   return run.summary();
 }

@@ -114,9 +114,7 @@ describe('the cycle runs the seed cycle’s reviews (issue 10)', () => {
       type: 'FINALIZE',
       at: nov(29),
       by: ORGANIZER,
-      overrides: [
-        { subjectId: 'stc/ld', by: 'bcsd-ubnd-tinh', reason: 'Đơn vị dẫn đầu khối thi đua' },
-      ],
+      overrides: [{ subjectId: 'stc/ld', by: 'p/bcsd', reason: 'Đơn vị dẫn đầu khối thi đua' }],
     });
     expect(done).toMatchObject({ ok: true });
     expect(run.index().state).toBe('finalized');

@@ -110,16 +110,52 @@ describe('kiemdiem demo: the seed’s 2024 cycle end to end', () => {
     expect(s.notReviewed.map((e) => e.reason.vi)).toEqual(['đang bị đình chỉ sinh hoạt đảng']);
   });
 
+  it('names the groups, the scopes and who allowed each result above the quota', () => {
+    const s = result.summary;
+    expect(s.groups.map((g) => g.name?.vi)).toEqual([
+      'Tập thể lãnh đạo các sở, ban, ngành',
+      'Người đứng đầu các sở, ban, ngành',
+      'Cấp phó của người đứng đầu các sở, ban, ngành',
+      'Tập thể lãnh đạo đơn vị trực thuộc sở, ban, ngành',
+      'Lãnh đạo đơn vị trực thuộc sở, ban, ngành',
+    ]);
+    expect(s.scopes?.find((x) => x.id === 'btv-tinh-uy')?.name.vi).toBe(
+      'Diện Ban Thường vụ Tỉnh ủy quản lý',
+    );
+    expect(s.overrides?.map((o) => [o.group, o.limit, o.actual, o.by, o.byName.vi])).toEqual([
+      ['tap-the-lanh-dao-don-vi-truc-thuoc', 3, 4, 'so-y-te.truong', 'Giám đốc Sở Y tế'],
+      ['tap-the-lanh-dao-don-vi-truc-thuoc', 3, 4, 'so-y-te.truong', 'Giám đốc Sở Y tế'],
+    ]);
+    const table = summaryTable(s, 'vi');
+    expect(table).toContain('Tính đến ngày 29-11-2024');
+    expect(table).toContain('Nộp chậm: Hội Nhà báo tỉnh (10:31 ngày 26-11-2024)');
+    expect(table).toContain(
+      '  Tập thể lãnh đạo Bệnh viện Đa khoa tỉnh — Cấp có thẩm quyền cho phép: Giám đốc Sở Y tế.',
+    );
+    expect(table).not.toMatch(/tap-the-|btv-tinh-uy|\d{4}-\d{2}-\d{2}/);
+    expect(summaryTable(s, 'en')).toContain('As of 29 November 2024');
+  });
+
   it('holds the same numbers in summary.xlsx, read back with exceljs', async () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'summary.xlsx'));
     const sheet = book.getWorksheet(SUMMARY_LABELS.overview.vi);
     expect(sheet).toBeDefined();
+    expect(book.worksheets.map((w) => w.name).slice(1)).toEqual([
+      'Tập thể lãnh đạo các sở, ban…',
+      'Người đứng đầu các sở, ban…',
+      'Cấp phó của người đứng đầu các…',
+      'Tập thể lãnh đạo đơn vị trực…',
+      'Lãnh đạo đơn vị trực thuộc sở…',
+    ]);
+    expect(book.worksheets[4]?.getCell('A2').value).toBe(
+      'Nhóm: Tập thể lãnh đạo đơn vị trực thuộc sở, ban, ngành',
+    );
     const counted = tally(recount(join(dir, 'audit.jsonl'), script.definition), script.definition);
     result.summary.groups.forEach((g, i) => {
       const row = sheet?.getRow(7 + i);
       const t = counted.get(g.group) ?? {};
-      expect(row?.getCell(2).value).toBe(g.group);
+      expect(row?.getCell(2).value).toBe(g.name?.vi);
       expect(row?.getCell(3).value).toBe(t.subjects);
       LEVELS.forEach((level, j) => {
         expect([g.group, level, row?.getCell(5 + j * 2).value]).toEqual([

@@ -145,7 +145,11 @@ describe('.xlsx, read back with exceljs', () => {
       expect(n).not.toMatch(/[[\]:*?/\\]/);
     }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    expect(names[2]).toBe('Người đứng đầu thuộc diện Ban T');
+    // cut at a word and ended by an ellipsis; the title row holds the whole name
+    expect(names[2]).toBe('Người đứng đầu thuộc diện Ban…');
+    expect(book.worksheets[2]?.getCell('A2').value).toBe(
+      'Nhóm: Người đứng đầu thuộc diện Ban Thường vụ Tỉnh ủy quản lý',
+    );
   });
 
   it('holds the summary numbers as numbers, under frozen headings', () => {
@@ -233,7 +237,7 @@ describe('sheet names', () => {
     const first = sheetName(long, used);
     const second = sheetName(long.toUpperCase(), used);
     expect([...first].length).toBeLessThanOrEqual(31);
-    expect(first).toBe('Cán bộ lãnh đạo thuộc diện Ban');
+    expect(first).toBe('Cán bộ lãnh đạo thuộc diện Ban…');
     expect([...second].length).toBeLessThanOrEqual(31);
     expect(second.endsWith(' (2)')).toBe(true);
     expect(sheetName("'quoted'", used)).toBe('quoted');

@@ -150,3 +150,37 @@ export function seedInput(): SummaryInput {
     check: { ruleSet: 'qd124-2023' },
   };
 }
+
+export const COLLECTIVES = 'Sở, ban, ngành và tổ chức Hội';
+export const HEADS = 'Người đứng đầu thuộc diện Ban Thường vụ Tỉnh ủy quản lý';
+
+/** The seed fixture with names for two groups (the third has none) and one scope, an override. */
+export function namedInput(): SummaryInput {
+  const input = seedInput();
+  return {
+    ...input,
+    parties: [
+      ...(input.parties ?? []),
+      { id: 'bcsd-ubnd', name: { vi: 'Ban cán sự đảng UBND tỉnh', en: 'Party Affairs Committee' } },
+    ],
+    groups: [
+      {
+        id: COLLECTIVES,
+        name: { vi: 'Tập thể lãnh đạo các sở, ban, ngành, tổ chức Hội', en: 'Departments' },
+      },
+      {
+        id: HEADS,
+        name: { vi: 'Người đứng đầu các sở, ban, ngành: diện BTV', en: 'Heads of departments' },
+      },
+    ],
+    scopes: [
+      { id: 'btv-tinh-uy', name: { vi: 'Diện Ban Thường vụ Tỉnh ủy quản lý', en: 'BTV cadres' } },
+    ],
+    persons: [{ id: 'bcsd-ubnd.bi-thu', name: 'Bí thư Ban cán sự đảng UBND tỉnh' }],
+    rows: input.rows.map((r) =>
+      r.id === 'hoi-nha-bao/tap-the'
+        ? { ...r, override: { by: 'bcsd-ubnd.bi-thu', reason: 'Thành tích nổi bật' } }
+        : r,
+    ),
+  };
+}

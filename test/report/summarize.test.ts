@@ -9,6 +9,7 @@ import {
   SummarySchema,
   summarize,
   toResultRows,
+  type Violation,
 } from '../../src/index.js';
 import { seedInput } from './fixture.js';
 
@@ -110,12 +111,29 @@ describe('summarize: the appendix, statuses, checks, dossiers and recipients', (
     ]);
   });
 
-  it('reports exactly the findings checkResults gives on the same rows', () => {
+  it('reports exactly the findings checkResults gives on the same rows, with names in the messages', () => {
     const rows = toResultRows(input.rows);
     expect(rows).toHaveLength(22);
     const expected = checkResults(rows, { ruleSet: 'qd124-2023' });
     const { quota, headCap, decision } = summary.checks;
-    expect([...quota, ...headCap, ...decision]).toEqual(expected);
+    const ids = ({ rule, severity, subjects, group, limit, actual }: Violation) => ({
+      rule,
+      severity,
+      subjects,
+      group,
+      limit,
+      actual,
+    });
+    expect([...quota, ...headCap, ...decision].map(ids)).toEqual(expected.map(ids));
+    // the ids stay in `subjects`; the message names the head and the collective
+    expect(headCap[0]?.subjects).toEqual(['so-tai-chinh/giam-doc', 'so-tai-chinh/tap-the']);
+    expect(headCap[0]?.message.vi).toBe(
+      'Người đứng đầu "Giám đốc (người đứng đầu) Sở Tài chính" (Hoàn thành xuất sắc nhiệm vụ) cao hơn tập thể lãnh đạo "Tập thể lãnh đạo Sở Tài chính" (Hoàn thành tốt nhiệm vụ).',
+    );
+    expect(headCap[0]?.message.en).toContain('"Tập thể lãnh đạo Sở Tài chính"');
+    expect(expected.find((v) => v.rule === 'X-HEAD-CAP')?.message.vi).toContain(
+      '"so-tai-chinh/giam-doc"',
+    );
     expect(quota.map((v) => [v.group, v.limit, v.actual, v.severity])).toEqual([
       ['Sở, ban, ngành và tổ chức Hội', 1, 2, 'error'],
       ['Cấp phó thuộc diện Ban cán sự đảng quản lý', 0, 1, 'error'],

@@ -6,6 +6,7 @@ import { buildProvince, headId } from '../province.js';
 import { Dice } from '../random.js';
 import { DEMO_SCRIPT_FORMAT, type DemoScript } from '../script.js';
 import { instantOn, type ReviewPhases } from '../timeline.js';
+import { KON_TUM_GROUPS, KON_TUM_NAMES } from './names.js';
 import { KON_TUM_SITUATIONS, KON_TUM_TWISTS, OVERRIDES, QUOTA_GROUP } from './situations.js';
 import { KON_TUM_UNITS } from './units.js';
 
@@ -66,13 +67,8 @@ export function konTumScript(): DemoScript {
       issuer: 'bcsd-ubnd-tinh',
       openedAt: instantOn('2024-10-23', 8),
       persons: KON_TUM_PERSONS,
-      groups: {
-        topCollectives: 'tap-the-lanh-dao-so-nganh',
-        subCollectives: QUOTA_GROUP,
-        topHeads: 'can-bo-dien-btv-tinh-uy',
-        topDeputies: 'can-bo-dien-bcsd',
-        subLeaders: 'can-bo-don-vi-truc-thuoc',
-      },
+      groups: KON_TUM_GROUPS,
+      names: KON_TUM_NAMES,
       deputies: { department: [3, 5], other: [1, 3], sub: [2, 3] },
       scopes: {
         topHeads: { scope: 'btv-tinh-uy', category: 'dien-btv-tinh-uy-quan-ly' },

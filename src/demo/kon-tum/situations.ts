@@ -42,12 +42,16 @@ const EXCELLENT_SUBS = [
   'van-phong-dang-ky-dat-dai',
 ].map(collective);
 
-/** The authority's recorded opinion on the excess EXCELLENT ratings (FINALIZE). */
+/**
+ * The competent authority's recorded opinion on the excess EXCELLENT ratings (FINALIZE): the two
+ * are units of Sở Y tế, whose director decides their collectives' levels (the subjects'
+ * `authority`), so the director is the one who may let them stand above the quota.
+ */
 export const OVERRIDES = [EXCELLENT_SUBS[0], EXCELLENT_SUBS[1]].map((subjectId) => ({
   subjectId: subjectId as string,
-  by: 'bcsd-ubnd-tinh.bi-thu',
+  by: head('so-y-te'),
   reason:
-    'Đơn vị có thành tích nổi bật trong phòng, chống dịch bệnh năm 2024, được Chủ tịch UBND tỉnh tặng Bằng khen; Ban cán sự đảng đồng ý vượt tỷ lệ.',
+    'Đơn vị có thành tích nổi bật trong phòng, chống dịch bệnh năm 2024, được Chủ tịch UBND tỉnh tặng Bằng khen; Giám đốc Sở Y tế đồng ý vượt tỷ lệ.',
 }));
 
 /**

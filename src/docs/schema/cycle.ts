@@ -73,8 +73,8 @@ export const CYCLE_DEFINITION_FIELDS: Descriptions = {
     'An individual who is a member of this collective (the id of a collective subject).',
   ),
   'subjects[].authority': text(
-    'Cấp có thẩm quyền quyết định mức xếp loại (mã cơ quan).',
-    'The competent authority that decides the level (a body’s id).',
+    'Cấp có thẩm quyền quyết định mức xếp loại (mã cơ quan hoặc người); cùng những người của vai trò authority, là người duy nhất ghi được ý kiến vượt tỷ lệ khi hoàn tất (FINALIZE).',
+    'The competent authority that decides the level (a body’s or person’s id); with the persons of the authority role, the only one who may give a quota override at FINALIZE.',
   ),
   'subjects[].dossierItems': text(
     'Các mục "nếu có" của danh mục hồ sơ mà hồ sơ của đối tượng này phải có (ví dụ nhận xét của chi ủy nơi cư trú).',
@@ -90,4 +90,30 @@ export const CYCLE_DEFINITION_FIELDS: Descriptions = {
     'Đối tượng thuộc các diện quản lý này cũng gửi đến đó.',
     'Subjects of these management scopes go there too.',
   ),
+  groups: text(
+    'Tên các nhóm đối tượng tương đồng (subjects[].group) để in trong bản tổng hợp; nhóm không có tên in theo mã.',
+    'Names of the comparable groups (subjects[].group) the summary prints; a group without one is printed by its id.',
+  ),
+  'groups[].id': text(
+    'Mã nhóm, như trong subjects[].group (phải có đối tượng thuộc nhóm).',
+    'The group’s id, as in subjects[].group (some subject must be in it).',
+  ),
+  'groups[].name': text(
+    'Tên nhóm, hai thứ tiếng (ví dụ Tập thể lãnh đạo các sở, ban, ngành).',
+    'The group’s name, in both languages (e.g. Leadership collectives of the departments).',
+  ),
+  ...textFields('groups[].name'),
+  scopes: text(
+    'Tên các diện quản lý (subjects[].scope, routes[].scopes) để in trong bản tổng hợp; diện không có tên in theo mã.',
+    'Names of the management scopes (subjects[].scope, routes[].scopes) the summary prints; one without a name is printed by its id.',
+  ),
+  'scopes[].id': text(
+    'Mã diện quản lý, như trong subjects[].scope hoặc routes[].scopes.',
+    'The scope’s id, as in subjects[].scope or routes[].scopes.',
+  ),
+  'scopes[].name': text(
+    'Tên diện quản lý, hai thứ tiếng (ví dụ Diện Ban Thường vụ Tỉnh ủy quản lý).',
+    'The scope’s name, in both languages (e.g. Managed by the Provincial Standing Committee).',
+  ),
+  ...textFields('scopes[].name'),
 };

@@ -32,8 +32,8 @@ export const REVIEW_INPUT_FIELDS: Descriptions = {
     'HD 43: a collective’s draft report reaches the participants this many working days before the meeting (0: not checked).',
   ),
   deadlines: text(
-    'Các hạn chót của cuộc kiểm điểm, dạng dữ liệu (reviewDeadline() tính được từ hồ sơ cấu hình).',
-    'The review’s deadlines, as data (reviewDeadline() computes them from a profile).',
+    'Các hạn chót của cuộc kiểm điểm, dạng dữ liệu (reviewDeadlinesFor(hồ sơ cấu hình) tính tất cả; reviewDeadline() tính từng cái).',
+    'The review’s deadlines, as data (reviewDeadlinesFor(profile) computes them all from a profile; reviewDeadline() one at a time).',
   ),
   'deadlines[].id': text('Mã hạn.', 'The deadline’s id.'),
   'deadlines[].label': text('Tên hạn, hai thứ tiếng.', 'Its name, in both languages.'),
