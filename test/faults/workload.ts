@@ -26,6 +26,11 @@ export function subjectIds(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `review-${String(i).padStart(3, '0')}`);
 }
 
+/** The ids of the reviews a benchmark worker warms up on (apart from the measured ones). */
+export function warmIds(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `warm-${String(i).padStart(3, '0')}`);
+}
+
 /**
  * The n-th request of a worker: a mix of the steps of a review (accepted in their turn, refused
  * otherwise: both are written) and TICKs by the organizer. `user` is who the host authenticates.
