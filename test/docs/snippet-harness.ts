@@ -76,6 +76,13 @@ function personOf(_req: unknown): kd.Sender {
     after: `claim('the send', [out.ok, out.ok && out.stage], [true, 'meeting']);
 claim('the store keeps it', (await store.load(subjectId))?.version, 2);`,
   },
+  'docs/cycle.md#1': {
+    declares: [],
+    after: `claim('two tasks, one per review', tasks.map((t) => t.subjectId), ['so-tai-chinh.giam-doc', 'so-y-te.giam-doc']);
+claim('the step, role and events', [tasks[0]?.stage, tasks[0]?.label.vi, tasks[0]?.role, tasks[0]?.events], ['preparing', 'Chuẩn bị kiểm điểm', 'superior', ['ISSUE_SUGGESTIONS']]);
+claim('the deadline', [tasks[0]?.deadline?.id, tasks[0]?.deadline?.due.slice(0, 10), tasks[0]?.deadline?.lastWorkingDay, tasks[0]?.deadline?.workingDaysLeft, tasks[0]?.deadline?.status], ['step-suggestions', '2024-11-04', '2024-11-01', 1, 'approaching']);
+for (const r of reviews) r.stop();`,
+  },
   'docs/deadlines.md#1': {
     declares: [],
     after: `claim('due', due.toISO(), '2024-12-01T00:00:00.000+07:00');
