@@ -101,7 +101,11 @@ export function summaryTable(summary: Summary, lang: Lang): string {
     [summary.notReviewed, L.notReviewed],
     [summary.notRated, L.notRated],
   ] as const)
-    for (const e of list) out.push(`${label[lang]}: ${e.name} (${e.unitName}) — ${e.reason[lang]}`);
+    for (const e of list) {
+      // a name that already says its unit ("Phó Chi cục trưởng (2) Chi cục Kiểm lâm") is not followed by it again
+      const unit = e.name.endsWith(e.unitName) ? '' : ` (${e.unitName})`;
+      out.push(`${label[lang]}: ${e.name}${unit} — ${e.reason[lang]}`);
+    }
   for (const r of summary.recipients)
     out.push(`${L.recipients[lang]} ${r.name?.[lang] ?? r.recipient}: ${r.subjects.length}`);
   return `${out.join('\n')}\n`;

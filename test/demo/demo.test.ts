@@ -168,11 +168,11 @@ describe('kiemdiem demo: the seed’s 2024 cycle end to end', () => {
     });
   });
 
-  it('is what README shows of its output (the table and the dossier lines)', () => {
+  it('is what README shows of its output (the title, the table, dossiers, findings, recipients)', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const table = summaryTable(result.summary, 'vi').split('\n');
-    const from = table.findIndex((l) => l.startsWith('Nhóm'));
-    const to = table.findIndex((l) => l.includes('Chưa nộp:'));
+    const from = table.findIndex((l) => l.startsWith('Kiểm điểm, đánh giá, xếp loại'));
+    const to = table.findIndex((l) => l.startsWith('Nơi nhận Ban Tổ chức Tỉnh ủy:'));
     expect(to).toBeGreaterThan(from);
     expect(readme).toContain(table.slice(from, to + 1).join('\n'));
   });
