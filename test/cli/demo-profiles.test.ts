@@ -34,3 +34,27 @@ describe('kiemdiem demo --profile / --year', () => {
     expect(vi.stderr).toContain('không có hồ sơ cấu hình "kon-tum-2024" cho năm 2023');
   });
 });
+
+describe('kiemdiem demo: the situations of the seed’s cycle', () => {
+  it('lists each situation with the subjects or units it concerns, by name, before the summary', async () => {
+    const out = mkdtempSync(join(os.tmpdir(), 'kiemdiem-demo-situations-'));
+    try {
+      const vi = await run(['demo', '--out', out]);
+      expect(vi.code).toBe(0);
+      const lines = vi.stdout.split('\n');
+      const from = lines.indexOf('Các tình huống trong đợt:');
+      expect(from).toBeGreaterThan(-1);
+      expect(from).toBeLessThan(lines.findIndex((l) => l.startsWith('Nhóm ')));
+      expect(lines).toContain(
+        '  • Điều động từ Sở Tài chính từ 01-7-2024: hồ sơ có ý kiến của cơ quan cũ: Phó Giám đốc (2) Sở Kế hoạch và Đầu tư',
+      );
+      expect(lines).toContain('  • Nộp hồ sơ muộn (sau 25-11-2024): Hội Nhà báo tỉnh');
+      expect(vi.stdout).toMatch(/Tập thể lãnh đạo Sở Y tế; … \(tất cả 8\)/);
+      const en = await run(['demo', '--out', out, '--lang', 'en']);
+      expect(en.stdout).toContain('Situations in the cycle:');
+      expect(en.stdout).toMatch(/… \(8 in all\)/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

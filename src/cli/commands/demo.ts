@@ -65,6 +65,28 @@ function holidayLines(script: DemoScript, lang: Lang): string[] {
   return [lang === 'vi' ? 'Ngày nghỉ trong đợt:' : 'Days off during the cycle:', ...lines, ''];
 }
 
+/**
+ * The situations the bundled data plays (the Kon Tum cycle's: suggestions, a returned explanation,
+ * a late and a missing dossier, a transfer, …), each with the subjects or units it concerns by
+ * name, so that an officer sees what the run went through before its summary. A synthetic
+ * province lists none (its situations come at rates, not by name).
+ */
+function situationLines(script: DemoScript, lang: Lang): string[] {
+  if (script.situations.length === 0) return [];
+  const subjects = new Map(script.definition.subjects.map((s) => [s.id, s.name]));
+  const units = new Map(script.definition.units.map((u) => [u.id, u.name]));
+  const lines = script.situations.map((s) => {
+    const who = [
+      ...s.subjects.map((id) => subjects.get(id) ?? id),
+      ...s.units.map((id) => units.get(id) ?? id),
+    ];
+    const all = lang === 'vi' ? `… (tất cả ${who.length})` : `… (${who.length} in all)`;
+    const shown = who.length > 3 ? [...who.slice(0, 3), all] : who;
+    return `  • ${s.label[lang]}${shown.length > 0 ? `: ${shown.join('; ')}` : ''}`;
+  });
+  return [lang === 'vi' ? 'Các tình huống trong đợt:' : 'Situations in the cycle:', ...lines, ''];
+}
+
 function surpriseLines(surprises: readonly Surprise[], lang: Lang): string[] {
   return surprises.map((s) => {
     const who = s.subjectId ?? s.unitId ?? '';
@@ -141,6 +163,7 @@ export function demoCommandWith(createCycle: DemoCycleFactory): Command {
     else {
       w.write('\n');
       for (const line of holidayLines(script, lang)) w.write(`${line}\n`);
+      for (const line of situationLines(script, lang)) w.write(`${line}\n`);
       w.write(summaryTable(result.summary, lang));
       w.write(`\n${lang === 'vi' ? 'Đã ghi' : 'Written'}:\n`);
       const f = result.files;
