@@ -8,8 +8,9 @@ import {
   box,
   COUNT_FORMAT,
   fillRow,
+  INSTANT_FORMAT,
+  instantCell,
   localDate,
-  localInstant,
   PERCENT_FORMAT,
   titleRow,
 } from './xlsx-style.js';
@@ -178,13 +179,12 @@ function dossiers(sheet: Worksheet, start: number, summary: Summary): number {
   if (list.length === 0) return none(sheet, at);
   list.forEach((d, i) => {
     const status = d.status === 'late' ? L.late.vi : L.missing.vi;
-    fillRow(sheet.getRow(at++), [
-      i + 1,
-      d.unitName,
-      status,
-      localInstant(d.dueAt),
-      localInstant(d.submittedAt),
-    ]);
+    // the deadline and the submission as real date-times (Excel sorts and filters them)
+    fillRow(
+      sheet.getRow(at++),
+      [i + 1, d.unitName, status, instantCell(d.dueAt), instantCell(d.submittedAt)],
+      { formats: [undefined, undefined, undefined, INSTANT_FORMAT, INSTANT_FORMAT] },
+    );
   });
   return at;
 }

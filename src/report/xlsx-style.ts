@@ -178,10 +178,17 @@ export function titleRow(
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
-/** An instant as an officer reads it, in Vietnam's time: `24/11/2024 16:30`. */
-export function localInstant(iso: string | undefined): string {
+/** How an instant cell shows: Vietnam's wall time, day first (Excel has no time zones). */
+export const INSTANT_FORMAT = 'dd/mm/yyyy hh:mm';
+
+/**
+ * An instant as the Date exceljs writes as Vietnam's wall time: Excel keeps no zone, and a serial
+ * made from the instant itself would show the UTC time (`24/11/2024 17:00` for 00:00 on the 25th).
+ */
+export function instantCell(iso: string | undefined): Date | '' {
   if (iso === undefined) return '';
-  return DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).toFormat('dd/MM/yyyy HH:mm');
+  const t = DateTime.fromISO(iso, { setZone: true }).setZone(ZONE);
+  return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
 }
 
 /** A `YYYY-MM-DD` day as `dd/MM/yyyy`. */

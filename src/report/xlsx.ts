@@ -105,7 +105,8 @@ function fillGroup(sheet: Worksheet, summary: Summary, group: GroupSummary): voi
  * percentages per group and level, quota findings, head-cap warnings, late and missing dossiers,
  * recipients), then one sheet per comparable group listing its subjects, named by the group's
  * name (cut to Excel's 31 characters; the title row holds it whole). Numbers are numbers (counts
- * `0`, percentages `0.0`), decision days are dates (`dd/mm/yyyy`), heading rows are frozen, sheet
+ * `0`, percentages `0.0`), decision days are dates (`dd/mm/yyyy`), a dossier's deadline and
+ * submission date-times in Vietnam's wall time (`dd/mm/yyyy hh:mm`), heading rows are frozen, sheet
  * names are valid and unique.
  * `created` and `modified` are 00:00 of `summary.asOf` in Vietnam. exceljs's streaming writer:
  * a group sheet's rows are written out as they are filled, so a province's appendix is never held

@@ -196,9 +196,17 @@ describe('.xlsx, read back with exceljs', () => {
     expect(headCap[0]?.[1]).toBe(
       'Giám đốc (người đứng đầu) Sở Tài chính; Tập thể lãnh đạo Sở Tài chính',
     );
-    expect(cells.find((r) => r[1] === 'Sở Y tế' && r[2] === 'Nộp chậm')?.[3]).toBe(
-      '25/11/2024 00:00',
-    );
+    // the deadline and the submission are date-times showing Vietnam's wall time (Excel has no
+    // zones): 00:00 on the 25th, not the UTC 17:00 on the 24th; submitted 2024-11-24T17:00:00Z
+    const late = cells.find((r) => r[1] === 'Sở Y tế' && r[2] === 'Nộp chậm');
+    expect(late?.[3]).toEqual(new Date(Date.UTC(2024, 10, 25, 0, 0)));
+    expect(late?.[4]).toEqual(new Date(Date.UTC(2024, 10, 25, 0, 0)));
+    let format: string | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(2).value === 'Sở Y tế' && row.getCell(3).value === 'Nộp chậm')
+        format = row.getCell(4).numFmt;
+    });
+    expect(format).toBe('dd/mm/yyyy hh:mm');
     expect(cells.find((r) => r[1] === 'Hội Nhà báo tỉnh')?.[2]).toBe('Chưa nộp');
   });
 
