@@ -29,8 +29,8 @@ export const demoHelp: CommandHelp = {
     {
       flag: '--profile ID',
       text: text(
-        'hồ sơ cấu hình khối Đảng: kon-tum-2024 (mặc định, năm 2024) hoặc generic-qd366 (một tỉnh giả định, năm 2025 trở đi)',
-        'a party-regime profile: kon-tum-2024 (the default, 2024) or generic-qd366 (a synthetic province, 2025 on)',
+        'hồ sơ cấu hình: kon-tum-2024 (mặc định, năm 2024), generic-qd366 (một tỉnh giả định, từ năm 2025) hoặc generic-nd335 (công chức của các cơ quan một tỉnh giả định, từ năm 2026)',
+        "a profile: kon-tum-2024 (the default, 2024), generic-qd366 (a synthetic province, 2025 on) or generic-nd335 (a synthetic province's civil servants, 2026 on)",
       ),
     },
     {

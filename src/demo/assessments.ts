@@ -64,6 +64,12 @@ export function demoAssessment(
     role: subject.role,
     year,
     ruleSet,
+    ...(subject.regime === 'civil-service'
+      ? {
+          regime: subject.regime,
+          ...(subject.employment ? { employment: subject.employment } : {}),
+        }
+      : {}),
     ...(subject.group !== undefined ? { group: subject.group } : {}),
     unitId: subject.unitId,
     tasks: { ...TASKS[aim] },

@@ -68,12 +68,16 @@ export function planSubjects(
   for (const s of subjects) plans.set(s.subject.id, make(s));
 
   const byGroup = new Map<string, ProvinceSubject[]>();
+  const add = (key: string, s: ProvinceSubject) => {
+    const list = byGroup.get(key);
+    if (list) list.push(s);
+    else byGroup.set(key, [s]);
+  };
   for (const s of subjects) {
     if (s.subject.excluded) continue;
-    const g = s.subject.group ?? `${s.subject.kind}/${s.subject.role}`;
-    const list = byGroup.get(g);
-    if (list) list.push(s);
-    else byGroup.set(g, [s]);
+    add(s.subject.group ?? `${s.subject.kind}/${s.subject.role}`, s);
+    // NĐ 335 counts X-QUOTA per agency as well (the rows' unitId: RULES.md X-QUOTA-CIVIL)
+    if (options.ruleSet === 'nd335-2025') add(`unit:${s.subject.unitId}`, s);
   }
   const quota = () => {
     for (const [group, members] of byGroup) {

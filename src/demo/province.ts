@@ -58,6 +58,12 @@ export interface ProvinceOptions {
   readonly forms?: { readonly topHeads: string; readonly top: string; readonly sub: string };
   readonly routes: CycleDefinition['routes'];
   /**
+   * `civil-service` (NĐ 335: civil servants rated by their agency): no leadership collectives, and
+   * every individual a civil servant (`employment: civil-servant`), with no member-of or head-of
+   * relation to a collective. Default `party`.
+   */
+  readonly regime?: 'party' | 'civil-service';
+  /**
    * The names of the groups and scopes, as the summary prints them; those no subject (or route)
    * of the province uses are left out (a definition refuses a name for nothing).
    */
@@ -100,23 +106,29 @@ export function buildProvince(
     return r < 0.15 ? 'EXCELLENT' : r < 0.9 ? 'GOOD' : 'COMPLETED';
   };
   const organizer = [...options.persons.organizer];
+  const civil = options.regime === 'civil-service';
+  let counted = 0; // units visited, for `members(n)`
   const visit = (spec: DemoUnitSpec, parent: DemoUnitSpec | undefined) => {
     const top = parent === undefined;
-    units.push({
-      id: spec.id,
-      name: spec.name,
-      ...(parent ? { parentId: parent.id } : {}),
-      type: spec.type,
-      ...(spec.type === 'company'
-        ? {
-            via: {
-              vi: 'Người đại diện phần vốn nhà nước tại doanh nghiệp',
-              en: 'The state capital representative in the company',
-            },
-          }
-        : {}),
-      senders: [headId(spec.id)],
-    });
+    // a department's offices are not units of a civil-service cycle: their staff are its own
+    const unitId = civil && parent ? parent.id : spec.id;
+    counted++;
+    if (!civil || top)
+      units.push({
+        id: spec.id,
+        name: spec.name,
+        ...(parent ? { parentId: parent.id } : {}),
+        type: spec.type,
+        ...(spec.type === 'company'
+          ? {
+              via: {
+                vi: 'Người đại diện phần vốn nhà nước tại doanh nghiệp',
+                en: 'The state capital representative in the company',
+              },
+            }
+          : {}),
+        senders: [headId(spec.id)],
+      });
     const judge = top ? options.persons.provincial : headId(parent.id);
     const appraiser = top ? options.persons.appraiser : staffId(parent.id);
     const roles = (subject: string) => ({
@@ -128,21 +140,25 @@ export function buildProvince(
       organizer,
     });
     const g = options.groups;
-    subjects.push({
-      wave: top ? 1 : 0,
-      aim: aim(),
-      subject: {
-        id: collectiveId(spec.id),
-        name: `Tập thể lãnh đạo ${spec.name}`,
-        kind: 'collective',
-        role: 'leadership',
-        regime: 'party',
-        unitId: spec.id,
-        group: top ? g.topCollectives : g.subCollectives,
-        authority: judge,
-        participants: { ...roles(headId(spec.id)), subject: [headId(spec.id)] },
-      },
-    });
+    const regime = civil
+      ? ({ regime: 'civil-service', employment: 'civil-servant' } as const)
+      : ({ regime: 'party' } as const);
+    if (!civil)
+      subjects.push({
+        wave: top ? 1 : 0,
+        aim: aim(),
+        subject: {
+          id: collectiveId(spec.id),
+          name: `Tập thể lãnh đạo ${spec.name}`,
+          kind: 'collective',
+          role: 'leadership',
+          regime: 'party',
+          unitId: spec.id,
+          group: top ? g.topCollectives : g.subCollectives,
+          authority: judge,
+          participants: { ...roles(headId(spec.id)), subject: [headId(spec.id)] },
+        },
+      });
     const [lo, hi] =
       spec.type === 'sub-unit'
         ? options.deputies.sub
@@ -174,21 +190,21 @@ export function buildProvince(
           name: `${title} ${spec.name}`,
           kind: 'individual',
           role: 'leader',
-          regime: 'party',
-          unitId: spec.id,
+          ...regime,
+          unitId,
           scope: scope.scope,
           ...(scope.category ? { category: scope.category } : {}),
           group: top ? (head ? g.topHeads : g.topDeputies) : g.subLeaders,
           ...(form ? { form } : {}),
           personId: id,
-          ...(head ? { headOfUnitId: spec.id } : {}),
-          memberOf: collectiveId(spec.id),
+          ...(head && !civil ? { headOfUnitId: spec.id } : {}),
+          ...(civil ? {} : { memberOf: collectiveId(spec.id) }),
           authority: judge,
           participants: roles(id),
         },
       });
     }
-    const members = options.members?.(units.length - 1) ?? 0;
+    const members = options.members?.(counted - 1) ?? 0;
     for (let n = 1; n <= members; n++) {
       const id = `${spec.id}.cv-${n}`;
       subjects.push({
@@ -199,8 +215,8 @@ export function buildProvince(
           name: `Chuyên viên (${n}) ${spec.name}`,
           kind: 'individual',
           role: 'member',
-          regime: 'party',
-          unitId: spec.id,
+          ...regime,
+          unitId,
           scope: options.scopes.sub.scope,
           group: g.members ?? g.subLeaders,
           personId: id,

@@ -1,5 +1,6 @@
 import { addWorkingDays } from '../calendar/working-days.js';
 import { getProfile } from '../profiles/registry.js';
+import { ruleSets } from '../rules/registry.js';
 import type { Profile } from '../schemas/cycle-profile.js';
 import { dailyTicks, dossierSteps, reviewsOf } from './assemble.js';
 import type { DemoUnitSpec } from './kon-tum/units.js';
@@ -7,7 +8,7 @@ import { type PlanTwist, planSubjects } from './plans.js';
 import { buildProvince } from './province.js';
 import { Dice } from './random.js';
 import { DEMO_SCRIPT_FORMAT, type DemoScript, type QuotaOverride } from './script.js';
-import { SYNTHETIC_NAMES } from './synthetic-names.js';
+import { civilShape, partyShape, type SyntheticShape } from './synthetic-shape.js';
 import { instantOn, type ReviewPhases } from './timeline.js';
 
 export interface SyntheticOptions {
@@ -35,19 +36,14 @@ const DEPARTMENTS = [
   'Văn phòng Ủy ban nhân dân tỉnh',
   'Thanh tra tỉnh',
 ];
-const SUB_KINDS: ReadonlyArray<readonly [string, string, string]> = [
-  ['Chi cục', 'Chi cục trưởng', 'Phó Chi cục trưởng'],
-  ['Trung tâm', 'Giám đốc', 'Phó Giám đốc'],
-  ['Ban Quản lý dự án', 'Giám đốc', 'Phó Giám đốc'],
-];
-
 /**
  * A synthetic province's units: `collectives` units in all (each has one leadership collective),
  * one department per twenty units, the rest spread under them as numbered sub-units. Names are
  * generated and say so (numbered), never a real unit.
  */
-function syntheticUnits(collectives: number): DemoUnitSpec[] {
-  const tops = Math.max(1, Math.round(collectives / 20));
+function syntheticUnits(collectives: number, shape: SyntheticShape): DemoUnitSpec[] {
+  const subKinds = shape.subKinds;
+  const tops = Math.max(1, Math.round(collectives / shape.unitsPerTop));
   const out: DemoUnitSpec[] = [];
   let left = collectives - tops;
   for (let t = 0; t < tops; t++) {
@@ -59,7 +55,7 @@ function syntheticUnits(collectives: number): DemoUnitSpec[] {
     left -= share;
     const children: DemoUnitSpec[] = [];
     for (let c = 0; c < share; c++) {
-      const [kind, head, deputy] = SUB_KINDS[c % SUB_KINDS.length] as readonly [
+      const [kind, head, deputy] = subKinds[c % subKinds.length] as readonly [
         string,
         string,
         string,
@@ -118,7 +114,9 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
   const collectives = options.collectives ?? 40;
   const individuals = options.individuals ?? 160;
   const dice = new Dice(options.seed ?? 2026);
-  const specs = syntheticUnits(collectives);
+  const shape =
+    ruleSets[profile.ruleSet]?.regime === 'civil-service' ? civilShape() : partyShape(profile);
+  const specs = syntheticUnits(collectives, shape);
   // Leaders: a department's head and 2 deputies, a sub-unit's head and 1; members make up the rest.
   const leaders = specs.length * 3 + (collectives - specs.length) * 2;
   const members = Math.max(0, individuals - leaders);
@@ -134,30 +132,14 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
       organizer: profile.organizer,
       issuer: profile.issuer,
       openedAt: instantOn(profile.opensOn, 8),
-      persons: {
-        provincial: 'tinh-uy.bi-thu',
-        appraiser: 'ban-to-chuc.tham-dinh',
-        organizer: ['ban-to-chuc.chuyen-vien'],
-      },
-      groups: {
-        topCollectives: 'tap-the-cap-tinh',
-        subCollectives: 'tap-the-truc-thuoc',
-        topHeads: 'nguoi-dung-dau',
-        topDeputies: 'cap-pho-cap-tinh',
-        subLeaders: 'lanh-dao-truc-thuoc',
-        members: 'khong-giu-chuc-vu',
-      },
+      persons: shape.persons,
+      groups: shape.groups,
       deputies: { department: [2, 2], other: [2, 2], sub: [1, 1] },
       members: (n) => perUnit + (n < extra ? 1 : 0),
-      scopes: {
-        topHeads: { scope: 'tinh-uy-quan-ly' },
-        top: { scope: 'ban-thuong-vu-quan-ly' },
-        sub: { scope: 'co-so-quan-ly' },
-      },
-      routes: profile.parties.some((p) => p.id === 'btctw')
-        ? [{ to: 'btctw', scopes: ['tinh-uy-quan-ly'] }]
-        : [],
-      names: SYNTHETIC_NAMES,
+      scopes: shape.scopes,
+      routes: shape.routes,
+      names: shape.names,
+      regime: shape.regime,
     },
     dice,
   );
@@ -184,20 +166,20 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
     else if (r < 0.02) twists.set(id, { sickLeaveMonths: 4 });
     else if (r < 0.025) twists.set(id, { maternityMonthsWorked: 6, aim: 'GOOD' });
     else if (r < 0.03) twists.set(id, { aim: 'GOOD', complaintAgainst: 'COMPLETED', closeDay: 1 });
-    else if (r < 0.033 && s.subject.role === 'member')
+    else if (r < 0.033 && s.subject.role === 'member' && shape.exclusionRule)
       s.subject.excluded = {
         reason: { vi: 'đang bị đình chỉ sinh hoạt đảng', en: 'party activity suspended' },
-        rule: profile.ruleSet === 'qd366-2025' ? 'Q366-EXCLUDE' : 'Q124-EXCLUDE',
+        rule: shape.exclusionRule,
       };
   }
-  const breachGroup = 'tap-the-truc-thuoc';
+  const { breachGroup } = shape;
   const plans = planSubjects(subjects, twists, {
     year,
     ruleSet: profile.ruleSet,
     profile,
-    breachGroup,
+    ...(breachGroup ? { breachGroup } : {}),
   });
-  const group = plans.filter((p) => p.subject.group === breachGroup);
+  const group = breachGroup ? plans.filter((p) => p.subject.group === breachGroup) : [];
   const excellent = group.filter((p) => p.computed === 'EXCELLENT');
   const good = group.filter((p) => p.computed === 'GOOD').length;
   const overrides: QuotaOverride[] = excellent
@@ -220,7 +202,10 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
     if (r < 0.05)
       return {
         at,
-        firstWithout: { item: 'minutes', at: instantOn(addWorkingDays(dossierDue, -4), 10) },
+        firstWithout: {
+          item: shape.incompleteItem,
+          at: instantOn(addWorkingDays(dossierDue, -4), 10),
+        },
       };
     return { at };
   });
@@ -230,10 +215,16 @@ export function syntheticScript(options: SyntheticOptions): DemoScript {
   const to = instantOn(summaryDue, 0);
   return {
     format: DEMO_SCRIPT_FORMAT,
-    title: {
-      vi: `Tỉnh mẫu (dữ liệu tổng hợp): ${collectives} tập thể, ${individuals} cá nhân, năm ${year}`,
-      en: `A synthetic province: ${collectives} collectives, ${individuals} individuals, ${year}`,
-    },
+    title:
+      shape.regime === 'civil-service'
+        ? {
+            vi: `Các cơ quan của một tỉnh mẫu (dữ liệu tổng hợp): ${collectives} cơ quan, đơn vị, ${individuals} công chức, năm ${year}`,
+            en: `A synthetic province's agencies: ${collectives} agencies and offices, ${individuals} civil servants, ${year}`,
+          }
+        : {
+            vi: `Tỉnh mẫu (dữ liệu tổng hợp): ${collectives} tập thể, ${individuals} cá nhân, năm ${year}`,
+            en: `A synthetic province: ${collectives} collectives, ${individuals} individuals, ${year}`,
+          },
     definition,
     clock: { from, to, ticks: options.ticks === 'none' ? [] : dailyTicks(from, to) },
     situations: [],

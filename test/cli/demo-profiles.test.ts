@@ -1,29 +1,38 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './fake-io.js';
 
-// Issue 10, item 7: `kiemdiem demo` runs the two party-regime profiles. Another profile or year is
+// Issue 10, item 7: `kiemdiem demo` runs each shipped profile (a synthetic province under
+// generic-qd366 and, its civil servants, generic-nd335); a year a profile has no data for is
 // refused with exit 2, in Vietnamese and English, before anything is played or written.
 
 describe('kiemdiem demo --profile / --year', () => {
-  it('refuses the civil-service profile with the way to run one (kiemdiem import)', async () => {
+  it('runs a synthetic province’s civil servants under NĐ 335 (generic-nd335), no collectives', async () => {
     const out = mkdtempSync(join(os.tmpdir(), 'kiemdiem-demo-nd335-'));
     try {
       const vi = await run(['demo', '--profile', 'generic-nd335', '--out', out]);
-      const en = await run(['demo', '--profile', 'generic-nd335', '--out', out, '--lang', 'en']);
-      expect([vi.code, en.code]).toEqual([2, 2]);
-      expect(vi.stderr).toContain('"generic-nd335" là hồ sơ đánh giá công chức (nd335-2025)');
-      expect(en.stderr).toContain('"generic-nd335" is a civil-service profile (nd335-2025)');
-      expect(en.stderr).toContain(
-        'kiemdiem import list.xlsx --organizer-persons ID --profile generic-nd335',
+      expect(vi.code, vi.stderr).toBe(0);
+      expect(vi.stdout).toContain('Đánh giá, xếp loại chất lượng công chức năm 2026');
+      expect(vi.stdout).toContain('Công chức không giữ chức vụ lãnh đạo, quản lý');
+      expect(vi.stdout).toContain(
+        '2027-01-01  Tết Dương lịch (tính toán, chưa có thông báo chính thức)',
       );
-      expect(existsSync(join(out, 'summary.json'))).toBe(false);
+      const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+        appendix: Array<{ kind: string; ruleSet?: string; level: string | null }>;
+        checks: { quota: Array<{ severity: string }> };
+      };
+      expect(summary.appendix.length).toBe(160);
+      expect(summary.appendix.every((e) => e.kind === 'individual')).toBe(true);
+      expect(new Set(summary.appendix.map((e) => e.ruleSet))).toEqual(new Set(['nd335-2025']));
+      expect(summary.appendix.some((e) => e.level === 'EXCELLENT')).toBe(true);
+      // X-QUOTA holds per group and per agency (NĐ 335 Điều 20 khoản 5a): FINALIZE needed no override
+      expect(summary.checks.quota.filter((q) => q.severity === 'error')).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('refuses a year the fixed Kon Tum profile has no data for', async () => {
     const en = await run(['demo', '--profile', 'kon-tum-2024', '--year', '2025', '--lang', 'en']);

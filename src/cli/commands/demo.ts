@@ -13,7 +13,6 @@ import { syntheticScript } from '../../demo/synthetic.js';
 import { summaryTable } from '../../demo/table.js';
 import { getProfile, PROFILE_IDS } from '../../profiles/registry.js';
 import { summaryJson } from '../../report/json.js';
-import { ruleSets } from '../../rules/registry.js';
 import { StoreError } from '../../store/errors.js';
 import { demoHelp } from '../command-help.js';
 import { createWriter, unusable, wantsTable } from '../common.js';
@@ -23,13 +22,9 @@ import { type Command, EXIT } from '../io.js';
 const USAGE = usageLine(demoHelp);
 
 /**
- * The bundled script for a profile and year: the seed's Kon Tum cycle, or a synthetic province.
- * A year the profile has no data for is refused (a fixed profile such as `kon-tum-2024` has its own
- * year only). The synthetic province is a party-regime cycle — leadership collectives, their heads
- * and deputies, members — so a civil-service profile (`generic-nd335`: civil servants rated by the
- * head of their agency) is refused with the way to run one: its own definition (`kiemdiem import`),
- * not a province made up in the party's shape (our reading; issue 10 asks the demo of the two
- * party profiles).
+ * The bundled script for a profile and year: the seed's Kon Tum cycle, or a synthetic province
+ * (under `generic-nd335`: its agencies' civil servants). A year the profile has no data for is
+ * refused (a fixed profile such as `kon-tum-2024` has its own year only).
  */
 function scriptFor(profile: string, year: number | undefined): DemoScript | Text {
   if (profile === 'kon-tum-2024' && (year === undefined || year === 2024)) return konTumScript();
@@ -39,11 +34,6 @@ function scriptFor(profile: string, year: number | undefined): DemoScript | Text
     return text(
       `không có hồ sơ cấu hình "${profile}"${year ? ` cho năm ${year}` : ''}; có: ${PROFILE_IDS.join(', ')}`,
       `no bundled profile "${profile}"${year ? ` for ${year}` : ''}; there are: ${PROFILE_IDS.join(', ')}`,
-    );
-  if (ruleSets[found.ruleSet]?.regime === 'civil-service')
-    return text(
-      `"${profile}" là hồ sơ đánh giá công chức (${found.ruleSet}); bản chạy thử chỉ dựng một tỉnh theo khối Đảng (kon-tum-2024, generic-qd366). Một đợt đánh giá công chức chạy từ danh sách của chính đơn vị: kiemdiem import danh-sach.xlsx --organizer-persons MÃ --profile ${profile}`,
-      `"${profile}" is a civil-service profile (${found.ruleSet}); the demo builds party-regime provinces only (kon-tum-2024, generic-qd366). A civil-service cycle runs from the agency's own list: kiemdiem import list.xlsx --organizer-persons ID --profile ${profile}`,
     );
   return syntheticScript({ profile, year: y });
 }
