@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { InputIssue } from '../core/errors.js';
 import { type Text, text } from '../core/text.js';
-import { SUMMARY_FORMAT } from '../report/summary-schema.js';
+import { FindingSchema, SUMMARY_FORMAT } from '../report/summary-schema.js';
 import type { Violation } from '../rules/cross/violation.js';
 import { toInputIssues } from '../schemas/issues.js';
 
@@ -20,17 +20,12 @@ import { toInputIssues } from '../schemas/issues.js';
 // finding only the fields of a `Violation`; other fields (the summary grows: display names, …)
 // are ignored.
 
-const TextShape = z.object({ vi: z.string(), en: z.string() });
-
-const FindingShape = z.object({
-  rule: z.string().min(1),
-  severity: z.enum(['error', 'warning']),
-  subjects: z.array(z.string()),
-  group: z.string().optional(),
-  limit: z.number().int().optional(),
-  actual: z.number().int().optional(),
-  message: TextShape,
-});
+/**
+ * A finding as `FindingSchema` (the summary's own) has it, read as a `Violation`: `z.object`, not
+ * strict, so that fields it does not know — `groupName` and whatever a later summary adds — are
+ * dropped rather than refused.
+ */
+const FindingShape = z.object(FindingSchema.omit({ groupName: true }).shape);
 
 const SummaryChecksShape = z.object({
   asOf: z.string().optional(),

@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from '../core/level.js';
 import { classify } from '../rules/classify.js';
+import { quotaPerAgency } from '../rules/cross/quota.js';
 import type { RuleSetId } from '../schemas/assessment.js';
 import type { Profile } from '../schemas/cycle-profile.js';
 import { type AssessmentTwist, demoAssessment } from './assessments.js';
@@ -68,6 +69,7 @@ export function planSubjects(
   for (const s of subjects) plans.set(s.subject.id, make(s));
 
   const byGroup = new Map<string, ProvinceSubject[]>();
+  const perAgency = quotaPerAgency(options.ruleSet);
   const add = (key: string, s: ProvinceSubject) => {
     const list = byGroup.get(key);
     if (list) list.push(s);
@@ -77,7 +79,7 @@ export function planSubjects(
     if (s.subject.excluded) continue;
     add(s.subject.group ?? `${s.subject.kind}/${s.subject.role}`, s);
     // NĐ 335 counts X-QUOTA per agency as well (the rows' unitId: RULES.md X-QUOTA-CIVIL)
-    if (options.ruleSet === 'nd335-2025') add(`unit:${s.subject.unitId}`, s);
+    if (perAgency) add(`unit:${s.subject.unitId}`, s);
   }
   const quota = () => {
     for (const [group, members] of byGroup) {

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/text.js';
+import { dayText } from '../report/dates.js';
 import type { PlayProgress } from './player.js';
 
 /** How many reviews have ended (closed, not reviewed, not rated) of how many. */
@@ -15,10 +16,8 @@ export interface ProgressOptions {
 
 const WIDTH = 24;
 
-function day(at: string): string {
-  const [y, m, d] = at.slice(0, 10).split('-');
-  return `${d}-${m}-${y}`;
-}
+/** The simulated day, `23-10-2024` (the letters' style, in both languages as before). */
+const day = (at: string): string => dayText(at.slice(0, 10), 'vi');
 
 /**
  * The demo's progress display: the simulated day, the share of the script sent and how many

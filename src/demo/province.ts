@@ -21,8 +21,9 @@ export interface ProvincePersons {
 
 /** The comparable groups (nhóm đối tượng tương đồng) and scopes a province's subjects fall in. */
 export interface ProvinceGroups {
-  readonly topCollectives: string;
-  readonly subCollectives: string;
+  /** The leadership collectives' groups (a civil-service province has no collectives). */
+  readonly topCollectives?: string;
+  readonly subCollectives?: string;
   readonly topHeads: string;
   readonly topDeputies: string;
   readonly subLeaders: string;

@@ -81,8 +81,6 @@ export function civilShape(): SyntheticShape {
       organizer: ['co-quan.to-chuc-can-bo'],
     },
     groups: {
-      topCollectives: 'tap-the',
-      subCollectives: 'tap-the-truc-thuoc',
       topHeads: 'nguoi-dung-dau-co-quan',
       topDeputies: 'cap-pho-co-quan',
       subLeaders: 'lanh-dao-phong',

@@ -44,6 +44,11 @@ const QUOTAS: Record<
   },
 };
 
+/** Whether X-QUOTA is counted per agency (the rows' `unitId`) as well as per group. */
+export function quotaPerAgency(set: RuleSetId): boolean {
+  return QUOTAS[set].perAgency;
+}
+
 /** The rule set a row is counted under: its own, or the caller's default. */
 export function effectiveRuleSet(row: ResultRow, fallback?: RuleSetId): RuleSetId | undefined {
   return row.ruleSet ?? fallback;
